@@ -1,0 +1,65 @@
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import { themes as prismThemes } from 'prism-react-renderer';
+import remarkRequestGuard from './plugins/remark-request-guard';
+import { prismLight } from './src/css/prism-light';
+import { apiBaseUrl } from './src/requests/api';
+import { sandboxBaseUrl } from './sandbox/address';
+
+const config: Config = {
+  title: 'Callbell API Reference',
+  tagline: 'Send and manage WhatsApp, Messenger, Instagram and Telegram conversations from your code',
+  favicon: 'img/favicon.svg',
+  url: 'https://docs.callbell.example',
+  baseUrl: '/',
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  future: { v4: { removeLegacyPostBuildHeadAttribute: true }, faster: true },
+  i18n: { defaultLocale: 'en', locales: ['en'] },
+  markdown: { hooks: { onBrokenMarkdownLinks: 'throw' } },
+
+  customFields: {
+    /** Servers the try-it panel offers; the first is the default. */
+    servers: [
+      ...(process.env.NODE_ENV === 'production' ? [] : [{ label: 'Local sandbox', url: sandboxBaseUrl() }]),
+      { label: 'Callbell API', url: apiBaseUrl },
+      ...(process.env.NODE_ENV === 'production' ? [{ label: 'Local sandbox', url: sandboxBaseUrl() }] : []),
+    ],
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+          remarkPlugins: [remarkRequestGuard],
+        },
+        blog: false,
+        theme: { customCss: './src/css/custom.css' },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: { respectPrefersColorScheme: true },
+    navbar: {
+      title: 'Callbell API',
+      items: [
+        { type: 'docSidebar', sidebarId: 'reference', position: 'left', label: 'Reference' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      copyright: 'Callbell API reference. Samples read your token from CALLBELL_API_TOKEN.',
+    },
+    prism: {
+      theme: prismLight,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['bash', 'json', 'php', 'ruby', 'java', 'csharp', 'rust', 'go'],
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

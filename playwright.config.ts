@@ -1,0 +1,35 @@
+import { defineConfig } from '@playwright/test';
+
+const sitePort = 3310;
+const isRoot = process.getuid?.() === 0;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: true,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${sitePort}`,
+    browserName: 'chromium',
+    launchOptions: {
+      // Debian's Chromium: Playwright cannot download its own browser on these machines.
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        ...(isRoot ? ['--no-sandbox'] : []),
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: [
+    {
+      command: `npx docusaurus serve --port ${sitePort} --host 127.0.0.1 --no-open`,
+      url: `http://127.0.0.1:${sitePort}`,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
+});

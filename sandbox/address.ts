@@ -1,0 +1,13 @@
+/** Where the sandbox listens, shared by the sandbox, the site config and the tests. */
+export const DEFAULT_SANDBOX_PORT = 4010;
+
+/** The demo token the sandbox accepts unless SANDBOX_TOKEN says otherwise. */
+export const DEMO_TOKEN = 'sandbox-demo-token-not-a-secret';
+
+export function sandboxPort(env: NodeJS.ProcessEnv = process.env): number {
+  return Number(env.SANDBOX_PORT ?? DEFAULT_SANDBOX_PORT);
+}
+
+export function sandboxBaseUrl(port = sandboxPort()): string {
+  return `http://127.0.0.1:${port}/v1`;
+}

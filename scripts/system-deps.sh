@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs, from Debian, what the tests run besides Node: Chromium for Playwright (which
+# cannot download its own browser here) and the toolchains that execute the code samples.
+# Only what is missing is installed; apt-get update runs once, and only if needed.
+set -euo pipefail
+
+missing=()
+need() { # need COMMAND-CHECK PACKAGE...
+  if ! eval "$1" >/dev/null 2>&1; then shift; missing+=("$@"); fi
+}
+
+need 'test -x /usr/bin/chromium' chromium
+need 'command -v curl' curl
+need 'python3 -c "import requests" || /usr/bin/python3 -c "import requests"' python3 python3-requests
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing from Debian: ${missing[*]}"
+  if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Every test of the project, from a fresh clone: install what is missing, type-check,
+# unit and execution tests, build the site, then the browser tests against the build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install.sh
+bash scripts/system-deps.sh
+
+echo "== Type check"
+npx tsc --noEmit
+echo "== Unit, build-guard and sample execution tests"
+npx vitest run
+echo "== Build"
+npx docusaurus build
+echo "== Browser tests (Playwright, Chromium)"
+npx playwright test

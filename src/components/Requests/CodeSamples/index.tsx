@@ -1,0 +1,30 @@
+import React from 'react';
+import Tabs from '@theme/Tabs';
+import TabItem from '@theme/TabItem';
+import CodeBlock from '@theme/CodeBlock';
+import type { LooseValues, RequestSpec } from '@site/src/requests';
+import { generateSample, languageIds, languages, type Language } from '@site/src/snippets';
+
+interface Props {
+  spec: RequestSpec;
+  values: LooseValues;
+  baseUrl: string;
+}
+
+/** One tab per language; the choice is shared by every page and kept in `?lang=`. */
+export default function CodeSamples({ spec, values, baseUrl }: Props): React.JSX.Element {
+  return (
+    <Tabs groupId="language" queryString="lang">
+      {languageIds.map((id) => {
+        const language: Language = languages[id];
+        return (
+          <TabItem key={id} value={id} label={language.label}>
+            <CodeBlock language={language.prism} title={language.fileName}>
+              {generateSample(id, spec, values, baseUrl)}
+            </CodeBlock>
+          </TabItem>
+        );
+      })}
+    </Tabs>
+  );
+}

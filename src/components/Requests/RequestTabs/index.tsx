@@ -1,0 +1,23 @@
+import React from 'react';
+import { apiBaseUrl, auth, getRequest, type EndpointId, type RequestId } from '@site/src/requests';
+import CodeSamples from '../CodeSamples';
+import styles from './styles.module.css';
+
+export interface RequestTabsProps<E extends EndpointId> {
+  endpoint: E;
+  request: RequestId<E>;
+}
+
+/** The example request of a reference page: code samples in every language. */
+export default function RequestTabs<E extends EndpointId>({ endpoint, request }: RequestTabsProps<E>): React.JSX.Element {
+  const spec = getRequest(endpoint, request);
+  return (
+    <section className={styles.requestTabs} aria-label={`Example request: ${spec.method} ${spec.path}`}>
+      <p className={styles.tokenNote}>
+        The samples read your API token from the environment variable <code>{auth.tokenEnvVar}</code>, so
+        they run as they are once you have set it: <code>export {auth.tokenEnvVar}=&lt;your token&gt;</code>.
+      </p>
+      <CodeSamples spec={spec} values={spec.example} baseUrl={apiBaseUrl} />
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+/** The code-sample languages, in tab order, and one entry point to generate any of them. */
+import { toHttpCall, type HttpCall } from '../requests/http';
+import type { LooseValues, RequestSpec } from '../requests/types';
+import { curl } from './curl';
+import { node } from './node';
+import { python } from './python';
+
+export interface Language {
+  readonly label: string;
+  /** Prism language used to highlight the sample. */
+  readonly prism: string;
+  /** Where to save the sample, shown as the code block's title. */
+  readonly fileName?: string;
+  readonly generate: (call: HttpCall) => string;
+}
+
+export const languages = {
+  curl: { label: 'cURL', prism: 'bash', generate: curl },
+  node: { label: 'Node', prism: 'javascript', fileName: 'request.mjs', generate: node },
+  python: { label: 'Python', prism: 'python', fileName: 'request.py', generate: python },
+} as const satisfies Record<string, Language>;
+
+export type LanguageId = keyof typeof languages;
+export const languageIds = Object.keys(languages) as LanguageId[];
+
+export function generateSample(language: LanguageId, spec: RequestSpec, values: LooseValues, baseUrl: string): string {
+  return languages[language].generate(toHttpCall(spec, values, baseUrl));
+}

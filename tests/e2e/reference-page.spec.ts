@@ -1,0 +1,83 @@
+import AxeBuilder from '@axe-core/playwright';
+import { apiBaseUrl, getRequest } from '@site/src/requests';
+import { generateSample, languageIds, languages } from '@site/src/snippets';
+import { codeText, expect, patchPage, test, visibleSample } from './fixtures';
+
+const patch = getRequest('contacts_api', 'patch_contacts');
+const getContact = getRequest('contacts_api', 'get_contact');
+const sample = (language: (typeof languageIds)[number]) => generateSample(language, patch, patch.example, apiBaseUrl);
+
+test.beforeEach(async ({ context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+});
+
+test('the PATCH page shows the reference: headings, parameter tables, caution and example response', async ({ page }) => {
+  await page.goto(patchPage);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('PATCH /contacts/:uuid');
+  // Docusaurus appends a zero-width "direct link" anchor to each heading.
+  const sections = (await page.locator('article h2').allTextContents()).map((text) => text.replace(/\u200b/g, '').trim());
+  expect(sections).toEqual(['Required Parameters', 'Optional Parameters', 'Example Request', 'Response', 'Example Response']);
+  const optional = page.locator('table').nth(1);
+  for (const name of ['tags', 'custom_fields', 'name']) await expect(optional).toContainText(name);
+  await expect(page.locator('.theme-admonition-caution')).toContainText('already exist in your account');
+  await expect(page.locator('article').getByRole('link', { name: 'Contact', exact: true })).toHaveAttribute('href', '/api_reference/object_types/contact');
+  const response = page.locator('pre code').last();
+  expect(JSON.parse(await codeText(response))).toEqual(patch.response.example);
+});
+
+test('the three tabs switch between the generated samples', async ({ page }) => {
+  await page.goto(patchPage);
+  for (const id of [...languageIds].reverse()) {
+    await page.getByRole('tab', { name: languages[id].label, exact: true }).first().click();
+    expect(await codeText(visibleSample(page))).toBe(sample(id));
+  }
+});
+
+test('the chosen language survives a reload and carries to another page', async ({ page }) => {
+  await page.goto(patchPage);
+  await page.getByRole('tab', { name: 'Python', exact: true }).first().click();
+  await page.reload();
+  await expect(page.getByRole('tab', { name: 'Python', exact: true }).first()).toHaveAttribute('aria-selected', 'true');
+  await page.goto('/api_reference/object_types/contact');
+  expect(await codeText(visibleSample(page))).toBe(generateSample('python', getContact, getContact.example, apiBaseUrl));
+});
+
+test('?lang=python opens the page on the Python sample', async ({ page }) => {
+  await page.goto(`${patchPage}?lang=python`);
+  await expect(page.getByRole('tab', { name: 'Python', exact: true }).first()).toHaveAttribute('aria-selected', 'true');
+  expect(await codeText(visibleSample(page))).toBe(sample('python'));
+});
+
+test('the copy button puts exactly the sample on the clipboard', async ({ page }) => {
+  await page.goto(patchPage);
+  for (const id of languageIds) {
+    await page.getByRole('tab', { name: languages[id].label, exact: true }).first().click();
+    const block = page.locator('[role="tabpanel"]:not([hidden])').first();
+    await block.hover();
+    await block.getByRole('button', { name: /copy/i }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(sample(id));
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every sample is in the served page', async ({ page }) => {
+    await page.goto(patchPage);
+    const panels = page.locator('[role="tabpanel"]');
+    await expect(panels).toHaveCount(languageIds.length);
+    for (const [index, id] of languageIds.entries()) {
+      expect(await codeText(panels.nth(index).locator('pre code'))).toBe(sample(id));
+    }
+  });
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the page has no accessibility violations in ${colorScheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(patchPage);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  });
+}

@@ -1,0 +1,80 @@
+/**
+ * Each language's sample, run as is with its real toolchain, must send exactly the request
+ * the registry describes: method, raw path and query, Authorization header and JSON body.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { allRequests, type LooseValues, type RequestSpec } from '@site/src/requests';
+import { bodyOf, expandPath, queryString } from '@site/src/requests/http';
+import { generateSample, type LanguageId } from '@site/src/snippets';
+import { hostileCases, hostileKey } from '../support/hostile-values';
+import { startRecordingServer, type Recorded, type RecordingServer } from '../support/recording-server';
+import { runSample, toolchains } from './toolchains';
+
+const token = 'test-token-0123';
+let server: RecordingServer;
+let workDir: string;
+let runCount = 0;
+
+beforeAll(async () => {
+  server = await startRecordingServer();
+  workDir = mkdtempSync(join(tmpdir(), 'samples-'));
+});
+afterAll(async () => {
+  await server.close();
+  rmSync(workDir, { recursive: true, force: true });
+});
+
+/** The example values with every string parameter replaced by `text`. */
+function withHostile(spec: RequestSpec, text: string): LooseValues {
+  const swap = (value: unknown): unknown =>
+    typeof value === 'string' ? text
+    : Array.isArray(value) ? [text, ...value.slice(1)]
+    : value !== null && typeof value === 'object' ? { [hostileKey]: text, [text]: 'value' }
+    : value;
+  const map = <T extends Record<string, unknown>>(group: T) =>
+    Object.fromEntries(Object.entries(group).map(([k, v]) => [k, swap(v)]));
+  return {
+    // A path parameter cannot be empty; the text is still sent percent-encoded.
+    path: Object.fromEntries(Object.keys(spec.params.path).map((k) => [k, text || 'empty'])),
+    query: map(spec.example.query) as LooseValues['query'],
+    body: spec.example.body && map(spec.example.body),
+  };
+}
+
+const languages = Object.keys(toolchains) as LanguageId[];
+const requests = allRequests();
+
+describe.concurrent.each(languages)('the %s sample, run for real', (language) => {
+  const cases: [string, RequestSpec, LooseValues][] = requests.flatMap(({ id, spec }) => [
+    [`${id} with the example values`, spec, spec.example] as [string, RequestSpec, LooseValues],
+    ...hostileCases.map(([name, text]) => [`${id} with ${name}`, spec, withHostile(spec, text)] as [string, RequestSpec, LooseValues]),
+  ]);
+
+  it.each(cases)('sends exactly the request: %s', async (_, spec, values) => {
+    // Runs are concurrent: each gets its own folder and its own URL prefix on the server.
+    const prefix = `/run-${(runCount += 1)}/v1`;
+    const dir = mkdtempSync(join(workDir, `${language}-`));
+    const sample = generateSample(language, spec, values, server.origin + prefix);
+    const result = await runSample(toolchains[language]!, sample, dir, token);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const received = server.received.filter((r) => r.url.startsWith(`${prefix}/`));
+    expect(received).toHaveLength(1);
+    const [request] = received as [Recorded];
+    expect(request.method).toBe(spec.method);
+    expect(request.url).toBe(`${prefix}${expandPath(spec.path, values.path)}${queryString(values.query)}`);
+    expect(request.headers.authorization).toBe(`Bearer ${token}`);
+    expect(request.headers.accept).toBe('application/json');
+    const body = bodyOf(spec, values);
+    if (body === undefined) {
+      expect(request.body).toBe('');
+    } else {
+      expect(request.headers['content-type']).toMatch(/^application\/json/);
+      expect(JSON.parse(request.body)).toEqual(body);
+    }
+    expect(JSON.parse(result.stdout)).toEqual({ ok: true });
+  });
+});
