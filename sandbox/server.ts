@@ -1,0 +1,127 @@
+/**
+ * The sandbox: a Fastify server implementing the Contacts API as the registry describes it.
+ * Routes, their validation and their response shapes all come from `src/requests`.
+ */
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
+import { registry, type RequestSpec } from '../src/requests';
+import { groupSchema } from '../src/requests/schema';
+import { ApiError, errorBody } from './errors';
+import { handlers } from './routes';
+import { Store } from './store';
+import type { AddressInfo } from 'node:net';
+import { describeValidationErrors, validatorCompiler } from './validation';
+
+export const BODY_LIMIT = 64 * 1024;
+export const RATE_LIMIT_PER_SECOND = 300;
+
+export interface SandboxOptions {
+  store: Store;
+  token: string;
+  /** Requests per second before 429; `0` turns the limit off (benchmarks). */
+  rateLimit?: number;
+  /** One line per request; never given the token. */
+  log?: (line: string) => void;
+}
+
+function httpErrorOf(error: FastifyError): ApiError {
+  if (error instanceof ApiError) return error;
+  if (error.validation) {
+    const details = describeValidationErrors(error.validation as never, error.validationContext ?? 'body');
+    return new ApiError(422, `Invalid parameters: ${details.map((d) => `${d.field} ${d.message}`).join('; ')}`, details);
+  }
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new ApiError(415, 'Send the body as JSON, with the header Content-Type: application/json');
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new ApiError(413, `The body is larger than the sandbox accepts (${BODY_LIMIT / 1024} KB)`);
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new ApiError(400, 'The body is empty but Content-Type says JSON: send a JSON object, or no Content-Type');
+  }
+  if (error.statusCode === 400) return new ApiError(400, 'The body is not valid JSON: check its quotes, commas and brackets');
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return new ApiError(error.statusCode, error.message);
+  return new ApiError(500, 'The sandbox failed to answer this request; it keeps running, try again');
+}
+
+export async function buildSandbox({ store, token, rateLimit: perSecond = RATE_LIMIT_PER_SECOND, log = () => {} }: SandboxOptions): Promise<FastifyInstance> {
+  const app = Fastify({ bodyLimit: BODY_LIMIT, logger: false });
+  app.setValidatorCompiler(validatorCompiler);
+  // JSON only: any other body type is a 415, not text to validate.
+  app.removeContentTypeParser('text/plain');
+
+  await app.register(cors, {
+    origin: true,
+    methods: ['GET', 'POST', 'PATCH', 'DELETE'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'Accept'],
+    exposedHeaders: ['Retry-After', 'Content-Length'],
+    maxAge: 600,
+  });
+  if (perSecond > 0) {
+    await app.register(rateLimit, {
+      max: perSecond,
+      timeWindow: 1000,
+      errorResponseBuilder: (_, context) =>
+        new ApiError(429, `Too many requests: the limit is ${context.max} per second. Retry after ${context.after}.`),
+    });
+  }
+
+  app.addHook('onRequest', async (request) => {
+    if (request.method === 'OPTIONS') return;
+    const header = request.headers.authorization;
+    if (!header) throw new ApiError(401, 'Missing Authorization header: send "Authorization: Bearer <token>"', [{ field: 'header.Authorization', message: 'is required' }]);
+    if (header !== `Bearer ${token}`) throw new ApiError(401, 'Invalid API token: check the token you sent in "Authorization: Bearer <token>"', [{ field: 'header.Authorization', message: 'is not a valid token' }]);
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    log(`${request.method} ${request.url} ${reply.statusCode} ${reply.elapsedTime.toFixed(1)}ms`);
+  });
+
+  app.setErrorHandler((error: FastifyError, _request, reply) => {
+    const apiError = httpErrorOf(error);
+    if (apiError.status >= 500) log(`error: ${error.stack ?? error.message}`);
+    return reply.code(apiError.status).send(errorBody(apiError.status, apiError.message, apiError.details));
+  });
+  app.setNotFoundHandler((request, reply) =>
+    reply.code(404).send(errorBody(404, `No such endpoint: ${request.method} ${request.url.split('?')[0]}`)),
+  );
+
+  const requests: Record<string, RequestSpec> = registry.contacts_api.requests;
+  for (const [id, spec] of Object.entries(requests)) {
+    app.route({
+      method: spec.method,
+      url: `/v1${spec.path}`,
+      schema: {
+        params: groupSchema(spec.params.path),
+        querystring: groupSchema(spec.params.query),
+        ...(spec.params.body ? { body: groupSchema(spec.params.body) } : {}),
+        response: { [spec.response.status]: spec.response.schema },
+      },
+      handler: async (request) => handlers[id as keyof typeof handlers](store, request),
+    });
+  }
+  return app;
+}
+
+export interface RunningSandbox {
+  baseUrl: string;
+  port: number;
+  store: Store;
+  close(): Promise<void>;
+}
+
+/** Opens the store and listens on 127.0.0.1 (port 0: any free port). */
+export async function startSandbox(options: Omit<SandboxOptions, 'store'> & { dbFile: string; port?: number }): Promise<RunningSandbox> {
+  const store = new Store(options.dbFile);
+  const app = await buildSandbox({ ...options, store });
+  await app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}/v1`,
+    port,
+    store,
+    close: async () => {
+      await app.close();
+      store.close();
+    },
+  };
+}
