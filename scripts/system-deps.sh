@@ -12,6 +12,10 @@ need() { # need COMMAND-CHECK PACKAGE...
 need 'test -x /usr/bin/chromium' chromium
 need 'command -v curl' curl
 need 'python3 -c "import requests" || /usr/bin/python3 -c "import requests"' python3 python3-requests
+need 'command -v go' golang-go
+need 'command -v php && php -r "exit(function_exists(\"curl_init\") ? 0 : 1);"' php-cli php-curl
+need 'command -v ruby' ruby
+need 'command -v javac' openjdk-17-jdk-headless
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing from Debian: ${missing[*]}"

@@ -25,7 +25,7 @@ test('the PATCH page shows the reference: headings, parameter tables, caution an
   expect(JSON.parse(await codeText(response))).toEqual(patch.response.example);
 });
 
-test('the three tabs switch between the generated samples', async ({ page }) => {
+test('every language tab switches to its generated sample', async ({ page }) => {
   await page.goto(patchPage);
   for (const id of [...languageIds].reverse()) {
     await page.getByRole('tab', { name: languages[id].label, exact: true }).first().click();
@@ -39,6 +39,7 @@ test('the chosen language survives a reload and carries to another page', async 
   await page.reload();
   await expect(page.getByRole('tab', { name: 'Python', exact: true }).first()).toHaveAttribute('aria-selected', 'true');
   await page.goto('/api_reference/object_types/contact');
+  await expect(page.getByRole('tab', { name: 'Python', exact: true }).first()).toHaveAttribute('aria-selected', 'true');
   expect(await codeText(visibleSample(page))).toBe(generateSample('python', getContact, getContact.example, apiBaseUrl));
 });
 
@@ -81,3 +82,21 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   });
 }
+
+test.describe('on a phone-width screen', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  test('every language tab stays reachable and the page does not scroll sideways', async ({ page }) => {
+    await page.goto(patchPage);
+    const tabs = page.getByRole('tablist').first().getByRole('tab');
+    await expect(tabs).toHaveCount(languageIds.length);
+    for (const id of languageIds) {
+      const tab = page.getByRole('tab', { name: languages[id].label, exact: true }).first();
+      await tab.click();
+      await expect(tab).toHaveAttribute('aria-selected', 'true');
+      await expect(tab).toBeInViewport({ ratio: 0.95 }); // whole, but for sub-pixel rounding
+      expect(await codeText(visibleSample(page))).toBe(sample(id));
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+});

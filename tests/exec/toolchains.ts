@@ -26,10 +26,19 @@ function pythonWithRequests(): string {
   throw new Error('No python3 with the requests module: run scripts/system-deps.sh (installs python3-requests)');
 }
 
+/**
+ * The languages whose samples are run for real. C# and Rust are not: their packages
+ * (the .NET SDK, the reqwest crate) cannot be fetched here; tests/unit/literals.test.ts
+ * decodes their string literals instead.
+ */
 export const toolchains: Partial<Record<LanguageId, Toolchain>> = {
   curl: { file: 'request.sh', command: (file) => ['bash', file] },
   node: { file: 'request.mjs', command: (file) => ['node', file] },
   python: { file: 'request.py', command: (file) => [pythonWithRequests(), file] },
+  php: { file: 'request.php', command: (file) => ['php', file] },
+  ruby: { file: 'request.rb', command: (file) => ['ruby', file] },
+  go: { file: 'main.go', command: (file) => ['go', 'run', file] },
+  java: { file: 'Main.java', command: (file) => ['java', file] },
 };
 
 export interface RunResult {

@@ -1,0 +1,33 @@
+/**
+ * Ruby, standard library (`net/http`): save as `request.rb`, run `ruby request.rb`.
+ * Quoting rule: strings are single-quoted, where only `\\` and `\'` are escapes, so `#{}`
+ * and every other character stay text; the body is sent as its JSON text.
+ */
+import type { HttpCall } from '../requests/http';
+import { jsonText, singleQuotedLiteral } from './literals';
+
+const requestClass: Record<HttpCall['method'], string> = {
+  GET: 'Get',
+  POST: 'Post',
+  PATCH: 'Patch',
+  DELETE: 'Delete',
+};
+
+export function ruby(call: HttpCall): string {
+  return [
+    "require 'net/http'",
+    "require 'uri'",
+    '',
+    `uri = URI(${singleQuotedLiteral(call.url)})`,
+    `request = Net::HTTP::${requestClass[call.method]}.new(uri)`,
+    `request['Authorization'] = "${call.auth.scheme} #{ENV.fetch('${call.auth.tokenEnvVar}')}"`,
+    ...call.headers.map(([name, value]) => `request[${singleQuotedLiteral(name)}] = ${singleQuotedLiteral(value)}`),
+    ...(call.body === undefined ? [] : [`request.body = ${singleQuotedLiteral(jsonText(call.body))}`]),
+    '',
+    "response = Net::HTTP.start(uri.hostname, uri.port, use_ssl: uri.scheme == 'https') do |http|",
+    '  http.request(request)',
+    'end',
+    'puts response.body',
+    'abort "Request failed: #{response.code} #{response.message}" unless response.is_a?(Net::HTTPSuccess)',
+  ].join('\n');
+}
