@@ -4,6 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "Installing npm dependencies (npm ci)…"
-  npm ci --no-audit --no-fund
+  echo "Installing npm dependencies…"
+  # `npm install`, not `npm ci`: the registry here serves only this platform's builds of
+  # @swc/html's optional packages, so the lock file cannot list the others and `npm ci`
+  # refuses it as out of sync. The lock file still pins every version that is installed.
+  npm install --no-audit --no-fund
 fi
