@@ -4,7 +4,16 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import remarkRequestGuard from './plugins/remark-request-guard';
 import { prismLight } from './src/css/prism-light';
 import { apiBaseUrl } from './src/requests/api';
-import { sandboxBaseUrl } from './sandbox/address';
+import { DEMO_TOKEN, sandboxBaseUrl } from './sandbox/address';
+import type { ServerOption } from './src/components/Requests/TryIt/servers';
+
+const sandboxServer: ServerOption = {
+  label: 'Local sandbox',
+  url: sandboxBaseUrl(),
+  kind: 'sandbox',
+  demoToken: process.env.SANDBOX_TOKEN ?? DEMO_TOKEN,
+};
+const liveServer: ServerOption = { label: 'Callbell API', url: apiBaseUrl, kind: 'live' };
 
 const config: Config = {
   title: 'Callbell API Reference',
@@ -19,12 +28,8 @@ const config: Config = {
   markdown: { hooks: { onBrokenMarkdownLinks: 'throw' } },
 
   customFields: {
-    /** Servers the try-it panel offers; the first is the default. */
-    servers: [
-      ...(process.env.NODE_ENV === 'production' ? [] : [{ label: 'Local sandbox', url: sandboxBaseUrl() }]),
-      { label: 'Callbell API', url: apiBaseUrl },
-      ...(process.env.NODE_ENV === 'production' ? [{ label: 'Local sandbox', url: sandboxBaseUrl() }] : []),
-    ],
+    /** Servers the try-it panel offers, the default first: the sandbox in development, the real API in a build. */
+    tryItServers: process.env.NODE_ENV === 'production' ? [liveServer, sandboxServer] : [sandboxServer, liveServer],
   },
 
   presets: [

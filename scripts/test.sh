@@ -10,7 +10,6 @@ echo "== Type check"
 npx tsc --noEmit
 echo "== Unit, build-guard and sample execution tests"
 npx vitest run
-echo "== Build"
-npx docusaurus build
-echo "== Browser tests (Playwright, Chromium)"
-npx playwright test
+echo "== Build, then browser tests (Playwright, Chromium)"
+# The build lists the sandbox at port 4311, where tests/e2e/try-it.spec.ts runs its own.
+npm run test:e2e

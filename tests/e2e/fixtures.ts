@@ -1,12 +1,19 @@
 /** Shared browser-test helpers: console errors fail a test, and samples are read off the page. */
 import { test as base, expect, type Page, type Locator } from '@playwright/test';
 
-export const test = base.extend<{ consoleErrors: string[] }>({
+/** Chromium logs every HTTP error status of a fetch as a console error; those are answers, not bugs. */
+const httpStatusLog = /^Failed to load resource: the server responded with a status of \d+/;
+
+export const test = base.extend<{ consoleErrors: string[]; expectedConsoleErrors: RegExp | undefined }>({
+  /** Console errors a test expects the browser itself to log. */
+  expectedConsoleErrors: [undefined, { option: true }],
   consoleErrors: [
-    async ({ page }, use) => {
+    async ({ page, expectedConsoleErrors }, use) => {
       const errors: string[] = [];
       page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
+        const text = message.text();
+        const expected = httpStatusLog.test(text) || expectedConsoleErrors?.test(text) === true;
+        if (message.type() === 'error' && !expected) errors.push(text);
       });
       page.on('pageerror', (error) => errors.push(error.message));
       await use(errors);

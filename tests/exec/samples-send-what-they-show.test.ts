@@ -34,7 +34,7 @@ function printTally() {
   const width = Math.max(...ids.map((id) => id.length)) + 2;
   const lines = [`${'language'.padEnd(10)}${ids.map((id) => id.padStart(width)).join('')}${'total'.padStart(10)}`];
   for (const [language, row] of tally) {
-    const cells = ids.map((id) => row.get(id) ?? [0, 0]);
+    const cells = ids.map((id): [number, number] => row.get(id) ?? [0, 0]);
     const passed = cells.reduce((sum, [ok]) => sum + ok, 0);
     const run = cells.reduce((sum, [, total]) => sum + total, 0);
     lines.push(`${language.padEnd(10)}${cells.map(([ok, total]) => `${ok}/${total}`.padStart(width)).join('')}${`${passed}/${run}`.padStart(10)}`);

@@ -1,6 +1,7 @@
-import React from 'react';
-import { apiBaseUrl, auth, getRequest, type EndpointId, type RequestId } from '@site/src/requests';
+import React, { useState } from 'react';
+import { apiBaseUrl, auth, getRequest, type EndpointId, type LooseValues, type RequestId } from '@site/src/requests';
 import CodeSamples from '../CodeSamples';
+import TryItLauncher from '../TryItLauncher';
 import styles from './styles.module.css';
 
 export interface RequestTabsProps<E extends EndpointId> {
@@ -8,16 +9,22 @@ export interface RequestTabsProps<E extends EndpointId> {
   request: RequestId<E>;
 }
 
-/** The example request of a reference page: code samples in every language. */
+/**
+ * The example request of a reference page: code samples in every language, and "Try it".
+ * The samples follow the try-it form: its values, and its server while it is open.
+ */
 export default function RequestTabs<E extends EndpointId>({ endpoint, request }: RequestTabsProps<E>): React.JSX.Element {
   const spec = getRequest(endpoint, request);
+  const [values, setValues] = useState<LooseValues>(spec.example);
+  const [tryItBaseUrl, setTryItBaseUrl] = useState<string>();
   return (
     <section className={styles.requestTabs} aria-label={`Example request: ${spec.method} ${spec.path}`}>
       <p className={styles.tokenNote}>
         The samples read your API token from the environment variable <code>{auth.tokenEnvVar}</code>, so
         they run as they are once you have set it: <code>export {auth.tokenEnvVar}=&lt;your token&gt;</code>.
       </p>
-      <CodeSamples spec={spec} values={spec.example} baseUrl={apiBaseUrl} />
+      <CodeSamples spec={spec} values={values} baseUrl={tryItBaseUrl ?? apiBaseUrl} />
+      <TryItLauncher spec={spec} values={values} onValuesChange={setValues} onBaseUrlChange={setTryItBaseUrl} />
     </section>
   );
 }

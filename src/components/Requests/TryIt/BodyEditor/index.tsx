@@ -1,0 +1,78 @@
+import React, { useEffect, useState } from 'react';
+import styles from '../styles.module.css';
+
+interface Props {
+  id: string;
+  body: Record<string, unknown>;
+  /** Problems the fields above do not show (unknown parameters, wrong types typed here). */
+  problems: string[];
+  onBody: (body: Record<string, unknown>) => void;
+  onSyntaxError: (message: string | undefined) => void;
+  syntaxError?: string;
+}
+
+const pretty = (body: unknown) => JSON.stringify(body, null, 2);
+
+function parseObject(text: string): Record<string, unknown> {
+  const parsed: unknown = JSON.parse(text);
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('the body must be a JSON object ({ … })');
+  return parsed as Record<string, unknown>;
+}
+
+/**
+ * The raw JSON body, kept in step with the fields: valid JSON typed here updates the fields;
+ * a field edited above rewrites the text. Invalid JSON is reported and changes nothing.
+ */
+export default function BodyEditor({ id, body, problems, onBody, onSyntaxError, syntaxError }: Props): React.JSX.Element {
+  const [text, setText] = useState(() => pretty(body));
+  useEffect(() => {
+    let same = false;
+    try {
+      same = pretty(parseObject(text)) === pretty(body);
+    } catch {
+      // the text is being edited into valid JSON; the fields changed meanwhile, so they win
+    }
+    if (!same) {
+      setText(pretty(body));
+      onSyntaxError(undefined);
+    }
+    // Only a change of the body from the fields rewrites the text.
+  }, [body]);
+
+  const edit = (next: string) => {
+    setText(next);
+    try {
+      onBody(parseObject(next));
+      onSyntaxError(undefined);
+    } catch (error) {
+      onSyntaxError(`Invalid JSON: ${(error as Error).message}`);
+    }
+  };
+
+  const messages = [...(syntaxError ? [syntaxError] : []), ...problems];
+  const problemId = `${id}-problem`;
+  return (
+    <div className={styles.field}>
+      <label htmlFor={id} className={styles.label}>
+        JSON body
+      </label>
+      <textarea
+        id={id}
+        className={`${styles.input} ${styles.code}`}
+        rows={Math.min(16, text.split('\n').length + 1)}
+        spellCheck={false}
+        value={text}
+        aria-invalid={messages.length ? true : undefined}
+        aria-describedby={messages.length ? problemId : undefined}
+        onChange={(event) => edit(event.target.value)}
+      />
+      {messages.length > 0 && (
+        <div id={problemId} className={styles.problem}>
+          {messages.map((message) => (
+            <p key={message}>{message}</p>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

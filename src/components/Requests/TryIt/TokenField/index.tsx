@@ -1,0 +1,70 @@
+import React, { useState } from 'react';
+import type { ServerOption } from '../servers';
+import styles from '../styles.module.css';
+
+interface Props {
+  id: string;
+  server: ServerOption;
+  token: string;
+  remembered: boolean;
+  problem?: string;
+  onChange: (token: string, remember: boolean) => void;
+  onForget: () => void;
+}
+
+/** The reader's API token: hidden by default, remembered on this device only on request. */
+export default function TokenField({ id, server, token, remembered, problem, onChange, onForget }: Props): React.JSX.Element {
+  const [visible, setVisible] = useState(false);
+  const helpId = `${id}-help`;
+  const problemId = `${id}-problem`;
+  return (
+    <div className={styles.field}>
+      <label htmlFor={id} className={styles.label}>
+        Token
+      </label>
+      <div className={styles.inline}>
+        <input
+          id={id}
+          className={styles.input}
+          type={visible ? 'text' : 'password'}
+          autoComplete="off"
+          spellCheck={false}
+          value={token}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={`${helpId}${problem ? ` ${problemId}` : ''}`}
+          onChange={(event) => onChange(event.target.value, remembered)}
+        />
+        <button type="button" className="button button--sm button--secondary" aria-pressed={visible} onClick={() => setVisible(!visible)}>
+          {visible ? 'Hide' : 'Show'}
+        </button>
+      </div>
+      {problem && (
+        <p id={problemId} className={styles.problem}>
+          {problem}
+        </p>
+      )}
+      <p id={helpId} className={styles.help}>
+        Sent only to {server.url}, as <code>Authorization: Bearer …</code>.
+        {server.demoToken && (
+          <>
+            {' '}
+            The sandbox accepts <code>{server.demoToken}</code>.{' '}
+            <button type="button" className={styles.linkButton} onClick={() => onChange(server.demoToken!, remembered)}>
+              Use the demo token
+            </button>
+          </>
+        )}
+      </p>
+      <div className={styles.inline}>
+        <label className={styles.checkbox}>
+          <input type="checkbox" checked={remembered} onChange={(event) => onChange(token, event.target.checked)} /> Remember on this device
+        </label>
+        {remembered && (
+          <button type="button" className="button button--sm button--outline button--danger" onClick={onForget}>
+            Forget
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

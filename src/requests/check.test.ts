@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { getRequest } from './index';
+import { checkValues } from './check';
+
+const patch = getRequest('contacts_api', 'patch_contacts');
+const post = getRequest('contacts_api', 'post_contacts');
+const list = getRequest('contacts_api', 'get_contacts');
+
+describe('checking values before sending', () => {
+  it('accepts every documented example', () => {
+    for (const spec of [patch, post, list]) expect(checkValues(spec, spec.example)).toEqual({});
+  });
+
+  it('names a missing required parameter', () => {
+    expect(checkValues(patch, { ...patch.example, path: { uuid: '' } })).toEqual({ 'path.uuid': 'is required' });
+    expect(checkValues(post, { path: {}, query: {}, body: { identifier: '1', source: 'whatsapp' } })).toEqual({ 'body.name': 'is required' });
+  });
+
+  it('names a wrong type, an unknown enum value, a bad email and an unknown parameter', () => {
+    expect(checkValues(patch, { ...patch.example, body: { name: 5, tags: 'lead', custom_fields: { a: 1 }, nmae: 'x' } })).toEqual({
+      'body.name': 'must be a string',
+      'body.tags': 'must be a list of strings',
+      'body.custom_fields': 'must be an object whose values are strings',
+      'body.nmae': 'is not a parameter of this request',
+    });
+    expect(checkValues(list, { path: {}, query: { page: 0, source: 'fax' } })).toEqual({
+      'query.page': 'must be 1 or more',
+      'query.source': 'must be one of: whatsapp, facebook, instagram, telegram',
+    });
+    expect(checkValues(list, { path: {}, query: { page: 'two' } })).toEqual({ 'query.page': 'must be a whole number' });
+    expect(checkValues(post, { ...post.example, body: { ...post.example.body, assigned_user: 'agent' } })).toEqual({
+      'body.assigned_user': 'must be an email address',
+    });
+  });
+
+  it('lets optional parameters be left empty', () => {
+    expect(checkValues(patch, { path: { uuid: 'x' }, query: {}, body: {} })).toEqual({});
+    expect(checkValues(list, { path: {}, query: { page: undefined, tags: '' } })).toEqual({});
+  });
+});

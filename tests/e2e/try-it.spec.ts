@@ -1,0 +1,230 @@
+/**
+ * The try-it panel against a real sandbox. The site is built listing the sandbox at
+ * SANDBOX_PORT (npm run test:e2e sets it); this file runs that sandbox in-process, so a test
+ * can stop it or put a server without CORS in its place. Tests here run one at a time.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { createServer, type Server } from 'node:http';
+import type { Page } from '@playwright/test';
+import { DEMO_TOKEN, sandboxBaseUrl, sandboxPort } from '@site/sandbox/address';
+import { startSandbox, type RunningSandbox } from '@site/sandbox/server';
+import { send } from '@site/sandbox/test-client';
+import { getRequest, type LooseValues } from '@site/src/requests';
+import { generateSample, languageIds, languages } from '@site/src/snippets';
+import { codeText, expect, patchPage, test, visibleSample } from './fixtures';
+
+test.describe.configure({ mode: 'serial' });
+
+const port = sandboxPort();
+const baseUrl = sandboxBaseUrl(port);
+const patch = getRequest('contacts_api', 'patch_contacts');
+const johnUrl = `${baseUrl}/contacts/414a6d692bd645ed803f2e7ce360d4c8`;
+let sandbox: RunningSandbox | undefined;
+
+async function startTheSandbox() {
+  sandbox = await startSandbox({ dbFile: ':memory:', token: DEMO_TOKEN, port });
+}
+async function stopTheSandbox() {
+  await sandbox?.close();
+  sandbox = undefined;
+}
+
+test.beforeAll(startTheSandbox);
+test.afterAll(stopTheSandbox);
+test.beforeEach(() => sandbox?.store.reset());
+
+/** Opens the PATCH page's panel on the sandbox with the demo token. */
+async function openPanel(page: Page, { token = DEMO_TOKEN } = {}) {
+  await page.goto(patchPage);
+  await page.getByRole('button', { name: 'Try it' }).click();
+  await page.getByLabel('Server').selectOption(baseUrl);
+  if (token) await page.getByLabel('Token', { exact: true }).fill(token);
+}
+
+const jsonEditor = (page: Page) => page.getByLabel('JSON body');
+/** The visible message about the last request (the status region repeats it for screen readers). */
+const outcome = (page: Page) => page.locator('.alert').last();
+const responseBody = (page: Page) => page.getByRole('region', { name: 'Response from the server' }).locator('pre');
+const sendButton = (page: Page) => page.getByRole('button', { name: /^Send PATCH/ });
+
+/** Every request the page sends to the sandbox's address. */
+function sandboxRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().startsWith(baseUrl)) seen.push(`${request.method()} ${request.url()}`);
+  });
+  return seen;
+}
+
+test('a PATCH with quotes, a backslash and an emoji, plus tags and custom fields, is applied', async ({ page }) => {
+  await openPanel(page);
+  const name = `O'Brien "Bob" \\ 🚀`;
+  await page.getByLabel('name', { exact: true }).fill(name);
+  await page.getByRole('button', { name: 'Add a tag' }).click();
+  await page.getByLabel('tags 3', { exact: true }).fill('lead');
+  await page.getByLabel('custom_fields 1 value').fill('Baker Street 221b');
+  await sendButton(page).click();
+  await expect(outcome(page)).toHaveText('Success: 200 OK.');
+  await expect(page.getByRole('status')).toContainText('200 OK');
+  const stored = (await send(johnUrl)).body.contact;
+  expect(stored).toMatchObject({ name, tags: ['Call back', 'Interested', 'lead'], customFields: { 'Billing Address': 'Baker Street 221b' } });
+  await expect(responseBody(page)).toContainText('Baker Street 221b');
+});
+
+test('a wrong token shows the 401 and the sandbox message', async ({ page }) => {
+  await openPanel(page, { token: 'not-the-token' });
+  await sendButton(page).click();
+  await expect(outcome(page)).toContainText(/answered 401 Unauthorized\. Check the token/);
+  await expect(responseBody(page)).toContainText('Invalid API token');
+});
+
+test('an unknown tag shows the 422 naming the tag', async ({ page }) => {
+  await openPanel(page);
+  await page.getByLabel('tags 1', { exact: true }).fill('VIP');
+  await sendButton(page).click();
+  await expect(outcome(page)).toContainText(/answered 422/);
+  await expect(responseBody(page)).toContainText('Unknown tag \\"VIP\\"');
+});
+
+test('invalid JSON in the body editor is reported inline and nothing is sent', async ({ page }) => {
+  const sent = sandboxRequests(page);
+  await openPanel(page);
+  await jsonEditor(page).fill('{"name": "Bob",');
+  await expect(page.getByText(/^Invalid JSON/)).toBeVisible();
+  await sendButton(page).click();
+  await expect(page.getByRole('status')).toHaveText('Not sent: fix the fields marked below.');
+  await expect(jsonEditor(page)).toBeFocused();
+  expect(sent).toEqual([]);
+});
+
+test('a missing required value and a wrong type are reported beside their field and nothing is sent', async ({ page }) => {
+  const sent = sandboxRequests(page);
+  await openPanel(page);
+  await page.getByLabel('uuid', { exact: true }).fill('');
+  await jsonEditor(page).fill('{"name": 42, "nmae": "typo"}');
+  await sendButton(page).click();
+  await expect(page.getByText('uuid is required')).toBeVisible();
+  await expect(page.getByText('name must be a string')).toBeVisible();
+  await expect(page.getByText('nmae is not a parameter of this request')).toBeVisible();
+  await expect(page.getByLabel('uuid', { exact: true })).toBeFocused();
+  expect(sent).toEqual([]);
+});
+
+test.describe('when the server cannot be read', () => {
+  // Chromium reports the refused connection and the CORS block in the console itself.
+  test.use({ expectedConsoleErrors: /net::ERR_CONNECTION_REFUSED|blocked by CORS policy|net::ERR_FAILED/ });
+
+  test('with the sandbox stopped, the panel says nothing answered', async ({ page }) => {
+    await openPanel(page);
+    await stopTheSandbox();
+    try {
+      await sendButton(page).click();
+      await expect(outcome(page)).toContainText(/Could not reach http:\/\/127\.0\.0\.1:\d+: nothing answered/);
+    } finally {
+      await startTheSandbox();
+    }
+  });
+
+  test('a server that sends no CORS headers gets the CORS explanation', async ({ page }) => {
+    await openPanel(page);
+    await stopTheSandbox();
+    const noCors: Server = createServer((_, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.end('{"contact": {}}');
+    });
+    await new Promise<void>((resolve) => noCors.listen(port, '127.0.0.1', resolve));
+    try {
+      await sendButton(page).click();
+      await expect(outcome(page)).toContainText(/Your browser blocked the answer: .* \(CORS\)/);
+    } finally {
+      await new Promise((resolve) => noCors.close(resolve));
+      await startTheSandbox();
+    }
+  });
+});
+
+test('the token stays out of storage, the URL and the samples unless remembered, and Forget removes it', async ({ page }) => {
+  const token = 'my-secret-token-123';
+  await openPanel(page, { token });
+  await sendButton(page).click();
+  await expect(page.getByRole('status')).toContainText('401');
+  const everywhere = async () => [
+    await page.evaluate(() => JSON.stringify(localStorage)),
+    await page.evaluate(() => JSON.stringify(sessionStorage)),
+    page.url(),
+    ...(await page.locator('[role="tabpanel"] pre').allTextContents()),
+  ].join('\n');
+  expect(await everywhere()).not.toContain(token);
+
+  await page.getByLabel('Remember on this device').check();
+  expect(await page.evaluate(() => JSON.stringify(localStorage))).toContain(token);
+  await page.reload();
+  await page.getByRole('button', { name: 'Try it' }).click();
+  await page.getByLabel('Server').selectOption(baseUrl);
+  await expect(page.getByLabel('Token', { exact: true })).toHaveValue(token);
+
+  await page.getByRole('button', { name: 'Forget' }).click();
+  await expect(page.getByLabel('Token', { exact: true })).toHaveValue('');
+  expect(await everywhere()).not.toContain(token);
+});
+
+test('after editing the form, every tab shows what the generator makes of those values and server', async ({ page }) => {
+  await openPanel(page);
+  await page.getByLabel('name', { exact: true }).fill(`Zoë "Z" O'Neil`);
+  await page.getByRole('button', { name: 'Remove tags 2' }).click();
+  await page.getByLabel('uuid', { exact: true }).fill('a/b c');
+  const values: LooseValues = {
+    path: { uuid: 'a/b c' },
+    query: {},
+    body: { name: `Zoë "Z" O'Neil`, tags: ['Call back'], custom_fields: { 'Billing Address': 'Main Street 1' } },
+  };
+  for (const id of languageIds) {
+    await page.getByRole('tab', { name: languages[id].label, exact: true }).first().click();
+    expect(await codeText(visibleSample(page))).toBe(generateSample(id, patch, values, baseUrl));
+  }
+});
+
+test('writes to the real API ask first, and "Don\'t send" sends nothing', async ({ page }) => {
+  const toRealApi: string[] = [];
+  await page.route('https://api.callbell.eu/**', (route) => {
+    toRealApi.push(route.request().url());
+    return route.abort();
+  });
+  await openPanel(page);
+  await page.getByLabel('Server').selectOption('https://api.callbell.eu/v1');
+  await page.getByLabel('Token', { exact: true }).fill('live-token');
+  await sendButton(page).click();
+  await expect(page.getByRole('alertdialog')).toContainText('This changes real data');
+  await page.getByRole('button', { name: "Don't send" }).click();
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  expect(toRealApi).toEqual([]);
+});
+
+test('the open panel and a shown response have no accessibility violations', async ({ page }) => {
+  await openPanel(page);
+  const axe = async () => (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+  expect(await axe()).toEqual([]);
+  await sendButton(page).click();
+  await expect(outcome(page)).toHaveText('Success: 200 OK.');
+  expect(await axe()).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await axe()).toEqual([]);
+});
+
+test('the panel works from the keyboard alone', async ({ page }) => {
+  await page.goto(patchPage);
+  const tryIt = page.getByRole('button', { name: 'Try it' });
+  await tryIt.focus();
+  await page.keyboard.press('Enter');
+  await expect(tryIt).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByLabel('Server')).toBeVisible(); // the panel's chunk has arrived
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Server')).toBeFocused();
+  await page.getByLabel('Server').selectOption(baseUrl);
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Token', { exact: true })).toBeFocused();
+  await page.keyboard.type(DEMO_TOKEN);
+  await sendButton(page).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toContainText('200 OK');
+});
