@@ -231,6 +231,15 @@ describe('CORS', () => {
     expect(response.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('authorization');
   });
 
+  it('allows a deployed docs site to call the sandbox on this machine (Private Network Access)', async () => {
+    const { baseUrl } = await sandbox();
+    const response = await fetch(contactUrl(baseUrl), {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://docs.example.com', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Private-Network': 'true' },
+    });
+    expect(response.headers.get('access-control-allow-private-network')).toBe('true');
+  });
+
   it('lets the page read the response, errors included', async () => {
     const { baseUrl } = await sandbox();
     const ok = await send(contactUrl(baseUrl), { headers: { Origin: 'http://localhost:3000' } });

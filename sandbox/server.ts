@@ -57,6 +57,10 @@ export async function buildSandbox({ store, token, rateLimit: perSecond = RATE_L
     exposedHeaders: ['Retry-After', 'Content-Length'],
     maxAge: 600,
   });
+  // Chromium asks before a page on a public site calls a local address (Private Network Access).
+  app.addHook('onSend', async (request, reply) => {
+    if (request.headers['access-control-request-private-network'] === 'true') reply.header('Access-Control-Allow-Private-Network', 'true');
+  });
   if (perSecond > 0) {
     await app.register(rateLimit, {
       max: perSecond,

@@ -143,6 +143,37 @@ test.describe('when the server cannot be read', () => {
   });
 });
 
+test.describe('when the server does not answer', () => {
+  let hanging: Server;
+  test.beforeEach(async () => {
+    await stopTheSandbox();
+    hanging = createServer(() => {}); // accepts requests and never answers
+    await new Promise<void>((resolve) => hanging.listen(port, '127.0.0.1', resolve));
+  });
+  test.afterEach(async () => {
+    hanging.closeAllConnections();
+    await new Promise((resolve) => hanging.close(resolve));
+    await startTheSandbox();
+  });
+
+  test('Cancel stops the request and says so', async ({ page }) => {
+    await openPanel(page);
+    await sendButton(page).click();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(outcome(page)).toContainText('Request cancelled.');
+    await expect(sendButton(page)).toBeEnabled();
+  });
+
+  test('after 30 seconds the request is abandoned with a timeout message', async ({ page }) => {
+    await page.clock.install();
+    await openPanel(page);
+    await sendButton(page).click();
+    await expect(page.getByRole('button', { name: 'Cancel' })).toBeVisible();
+    await page.clock.fastForward(30_000);
+    await expect(outcome(page)).toContainText('No answer within 30 seconds');
+  });
+});
+
 test('the token stays out of storage, the URL and the samples unless remembered, and Forget removes it', async ({ page }) => {
   const token = 'my-secret-token-123';
   await openPanel(page, { token });

@@ -2,7 +2,7 @@
 import { defineRequest } from '../define';
 import type { EndpointGroup } from '../types';
 import type { JsonSchema } from '../schema';
-import { contactSchema, demoAccount, demoContacts, johnDoe, maxMustermann, sources } from './objects';
+import { contactSchema, demoAccount, demoContact, demoContacts, johnDoe, maxMustermann, sources } from './objects';
 
 const oneContact = (description: string): JsonSchema => ({
   type: 'object',
@@ -70,20 +70,16 @@ const get_contact_by_phone = defineRequest({
   response: { status: 200, description: 'The contact.', schema: oneContact('The contact.'), example: { contact: johnDoe } },
 });
 
-const newContact = {
+const newContact = demoContact({
   uuid: '0f3b6c9e2a5d4f8b9c1e3a5d7f9b1c3e',
   name: 'Ada Lovelace',
   phoneNumber: '441234567890',
-  avatarUrl: null,
   createdAt: '2024-03-01T12:00:00Z',
   source: 'whatsapp',
-  href: 'https://dash.callbell.eu/contacts/0f3b6c9e2a5d4f8b9c1e3a5d7f9b1c3e',
-  conversationHref: 'https://dash.callbell.eu/chat/0f3b6c9e2a5d4f8b9c1e3a5d7f9b1c3e',
   tags: ['lead'],
   assignedUser: demoAccount.user,
   customFields: { 'Billing Address': 'Main Street 1' },
-  team: demoAccount.team,
-} as const;
+});
 
 const post_contacts = defineRequest({
   method: 'POST',

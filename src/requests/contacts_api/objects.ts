@@ -114,7 +114,8 @@ export const demoAccount = {
   customFields: ['Billing Address'],
 } as const;
 
-function demoContact(fields: Pick<Contact, 'uuid' | 'name' | 'phoneNumber' | 'createdAt' | 'source'> & Partial<Contact>): Contact {
+/** A contact of the demo account, with the defaults of a fresh one for whatever is not given. */
+export function demoContact(fields: Pick<Contact, 'uuid' | 'name' | 'phoneNumber' | 'createdAt' | 'source'> & Partial<Contact>): Contact {
   const { uuid, name, phoneNumber, createdAt, source } = fields;
   return {
     uuid,
