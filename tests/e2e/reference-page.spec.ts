@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { apiBaseUrl, getRequest } from '@site/src/requests';
+import { allRequests, apiBaseUrl, getRequest } from '@site/src/requests';
 import { generateSample, languageIds, languages } from '@site/src/snippets';
 import { codeText, expect, patchPage, test, visibleSample } from './fixtures';
 
@@ -100,3 +100,13 @@ test.describe('on a phone-width screen', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   });
 });
+
+for (const { id, spec } of allRequests().filter((r) => r.id !== 'patch_contacts')) {
+  test(`the ${id} page lists exactly the registry's parameters`, async ({ page }) => {
+    await page.goto(`/api_reference/contacts_api/${id}`);
+    const shown = (await page.locator('article table tbody tr td:first-child code').allTextContents()).sort();
+    const described = (['path', 'query', 'body'] as const).flatMap((location) => Object.keys(spec.params[location] ?? {}));
+    // Response tables list `contact`/`contacts`, which are not parameters.
+    expect(shown.filter((name) => !['contact', 'contacts'].includes(name))).toEqual(described.sort());
+  });
+}
