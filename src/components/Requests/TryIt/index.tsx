@@ -163,7 +163,7 @@ export default function TryIt({ spec, values, onValuesChange, servers, server, o
               onSyntaxError={setSyntaxError}
               onBody={(body) => {
                 onValuesChange({ ...values, body });
-                setProblems({});
+                setProblems((current) => Object.fromEntries(Object.entries(current).filter(([key]) => !key.startsWith('body.'))));
               }}
             />
           )}
