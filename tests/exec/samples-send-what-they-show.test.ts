@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { allRequests, type LooseValues, type RequestSpec } from '@site/src/requests';
 import { bodyOf, expandPath, queryString } from '@site/src/requests/http';
 import { generateSample, type LanguageId } from '@site/src/snippets';
-import { hostileCases, hostileKey } from '../support/hostile-values';
+import { hostileCases, withHostile } from '../support/hostile-values';
 import { startRecordingServer, type Recorded, type RecordingServer } from '../support/recording-server';
 import { runSample, toolchains } from './toolchains';
 
@@ -47,23 +47,6 @@ afterAll(async () => {
   await server.close();
   rmSync(workDir, { recursive: true, force: true });
 });
-
-/** The example values with every string parameter replaced by `text`. */
-function withHostile(spec: RequestSpec, text: string): LooseValues {
-  const swap = (value: unknown): unknown =>
-    typeof value === 'string' ? text
-    : Array.isArray(value) ? [text, ...value.slice(1)]
-    : value !== null && typeof value === 'object' ? { [hostileKey]: text, [text]: 'value' }
-    : value;
-  const map = <T extends Record<string, unknown>>(group: T) =>
-    Object.fromEntries(Object.entries(group).map(([k, v]) => [k, swap(v)]));
-  return {
-    // A path parameter cannot be empty; the text is still sent percent-encoded.
-    path: Object.fromEntries(Object.keys(spec.params.path).map((k) => [k, text || 'empty'])),
-    query: map(spec.example.query) as LooseValues['query'],
-    body: spec.example.body && map(spec.example.body),
-  };
-}
 
 const languages = Object.keys(toolchains) as LanguageId[];
 const requests = allRequests();

@@ -1,3 +1,5 @@
+import type { LooseValues, RequestSpec } from '@site/src/requests';
+
 /**
  * Values that break naive code generators: each must reach the server unchanged
  * through every language's sample.
@@ -14,7 +16,7 @@ export const hostileStrings = {
   'emoji': '🚀 café ñ 日本',
   'right-to-left text': 'مرحبا بالعالم שלום',
   'a 10 000-character string': 'x'.repeat(9_990) + "'\"\\$`{}%!",
-  'an empty string': '',
+  'empty strings, lists and objects': '',
   'everything at once': `O'Brien "Bob" $(touch /tmp/x) \\ 🚀`,
 } as const;
 
@@ -23,3 +25,23 @@ export const hostileKey = `Billing "Address" 'O\\Brien' $(x)`;
 
 export type HostileName = keyof typeof hostileStrings;
 export const hostileCases = Object.entries(hostileStrings) as [HostileName, string][];
+
+/**
+ * The example values with `text` in every string, list and object (as a value and as a key).
+ * The empty text empties lists and objects too.
+ */
+export function withHostile(spec: RequestSpec, text: string): LooseValues {
+  const swap = (value: unknown): unknown =>
+    typeof value === 'string' ? text
+    : Array.isArray(value) ? (text === '' ? [] : [text, ...value.slice(1)])
+    : value !== null && typeof value === 'object' ? (text === '' ? {} : { [hostileKey]: text, [text]: 'value' })
+    : value;
+  const map = <T extends Record<string, unknown>>(group: T) =>
+    Object.fromEntries(Object.entries(group).map(([k, v]) => [k, swap(v)]));
+  return {
+    // A path parameter cannot be empty; the text is still sent percent-encoded.
+    path: Object.fromEntries(Object.keys(spec.params.path).map((k) => [k, text || 'empty'])),
+    query: map(spec.example.query) as LooseValues['query'],
+    body: spec.example.body && map(spec.example.body),
+  };
+}

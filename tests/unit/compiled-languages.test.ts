@@ -3,10 +3,10 @@
  * literals are decoded by the rules of each language and compared with what must be sent.
  */
 import { describe, expect, it } from 'vitest';
-import { allRequests, apiBaseUrl, type LooseValues } from '@site/src/requests';
+import { allRequests, apiBaseUrl } from '@site/src/requests';
 import { toHttpCall } from '@site/src/requests/http';
 import { generateSample } from '@site/src/snippets';
-import { hostileCases, hostileKey } from '../support/hostile-values';
+import { hostileCases, withHostile } from '../support/hostile-values';
 
 /** Reads a C# regular string literal starting at `start` (the opening quote); returns its value. */
 function readCSharpString(source: string, start: number): string {
@@ -40,15 +40,8 @@ function readRustRawString(source: string, start: number): string {
   return source.slice(from, source.indexOf(close, from));
 }
 
-function withHostile(text: string, values: LooseValues): LooseValues {
-  const body = values.body && Object.fromEntries(Object.entries(values.body).map(([k, v]) => [
-    k, typeof v === 'string' ? text : Array.isArray(v) ? [text] : { [hostileKey]: text, [text]: text },
-  ]));
-  return { ...values, body };
-}
-
 const writes = allRequests().filter(({ spec }) => spec.params.body !== null);
-const cases = writes.flatMap(({ id, spec }) => hostileCases.map(([name, text]) => [`${id} with ${name}`, spec, withHostile(text, spec.example)] as const));
+const cases = writes.flatMap(({ id, spec }) => hostileCases.map(([name, text]) => [`${id} with ${name}`, spec, withHostile(spec, text)] as const));
 
 describe('the C# sample', () => {
   it.each(cases)('carries the exact body and URL: %s', (_, spec, values) => {
@@ -74,7 +67,7 @@ describe('the Rust sample', () => {
 
   it('closes a raw string only where it ends, even when the text holds "# runs', () => {
     const spec = writes[0]!.spec;
-    const values = withHostile('say "## and "#" then "###"', spec.example);
+    const values = withHostile(spec, 'say "## and "#" then "###"');
     const sample = generateSample('rust', spec, values, apiBaseUrl);
     const body = readRustRawString(sample, sample.indexOf('.body(') + '.body('.length);
     expect(JSON.parse(body)).toEqual(toHttpCall(spec, values, apiBaseUrl).body);
