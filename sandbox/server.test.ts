@@ -142,6 +142,11 @@ describe('errors', () => {
     expectError(await send(contactUrl(baseUrl), jsonInit('PATCH', { name: 'x'.repeat(70_000) })), 413, /64 KB/);
   });
 
+  it('400 in the same shape for a path that is not a valid URL', async () => {
+    const { baseUrl } = await sandbox();
+    expectError(await send(`${baseUrl}/contacts/%E0%A4%A`), 400, /percent-encoding/);
+  });
+
   it('404 for an unknown contact, phone number or endpoint', async () => {
     const { baseUrl } = await sandbox();
     expectError(await send(contactUrl(baseUrl, 'ffffffffffffffffffffffffffffffff')), 404, /No contact with uuid/);

@@ -2,7 +2,7 @@
  * The sandbox: a Fastify server implementing the Contacts API as the registry describes it.
  * Routes, their validation and their response shapes all come from `src/requests`.
  */
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import { registry, type RequestSpec } from '../src/requests';
@@ -38,14 +38,23 @@ function httpErrorOf(error: FastifyError): ApiError {
       return new ApiError(413, `The body is larger than the sandbox accepts (${BODY_LIMIT / 1024} KB)`);
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new ApiError(400, 'The body is empty but Content-Type says JSON: send a JSON object, or no Content-Type');
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return new ApiError(400, 'The body is not valid JSON: check its quotes, commas and brackets');
+    case 'FST_ERR_BAD_URL':
+      return new ApiError(400, 'The path is not a valid URL: check its percent-encoding (%XX)');
   }
-  if (error.statusCode === 400) return new ApiError(400, 'The body is not valid JSON: check its quotes, commas and brackets');
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return new ApiError(error.statusCode, error.message);
   return new ApiError(500, 'The sandbox failed to answer this request; it keeps running, try again');
 }
 
 export async function buildSandbox({ store, token, rateLimit: perSecond = RATE_LIMIT_PER_SECOND, log = () => {} }: SandboxOptions): Promise<FastifyInstance> {
-  const app = Fastify({ bodyLimit: BODY_LIMIT, logger: false });
+  const replyWithError = (error: FastifyError, reply: FastifyReply) => {
+    const apiError = httpErrorOf(error);
+    if (apiError.status >= 500) log(`error: ${error.stack ?? error.message}`);
+    return reply.code(apiError.status).send(errorBody(apiError.status, apiError.message, apiError.details));
+  };
+  // frameworkErrors: errors Fastify raises before routing (a malformed URL) get the same shape.
+  const app = Fastify({ bodyLimit: BODY_LIMIT, logger: false, frameworkErrors: (error, _request, reply) => replyWithError(error, reply) });
   app.setValidatorCompiler(validatorCompiler);
   // JSON only: any other body type is a 415, not text to validate.
   app.removeContentTypeParser('text/plain');
@@ -80,11 +89,7 @@ export async function buildSandbox({ store, token, rateLimit: perSecond = RATE_L
     log(`${request.method} ${request.url} ${reply.statusCode} ${reply.elapsedTime.toFixed(1)}ms`);
   });
 
-  app.setErrorHandler((error: FastifyError, _request, reply) => {
-    const apiError = httpErrorOf(error);
-    if (apiError.status >= 500) log(`error: ${error.stack ?? error.message}`);
-    return reply.code(apiError.status).send(errorBody(apiError.status, apiError.message, apiError.details));
-  });
+  app.setErrorHandler((error: FastifyError, _request, reply) => replyWithError(error, reply));
   app.setNotFoundHandler((request, reply) =>
     reply.code(404).send(errorBody(404, `No such endpoint: ${request.method} ${request.url.split('?')[0]}`)),
   );

@@ -188,8 +188,6 @@ export class Store {
         avatarUrl: null,
         createdAt: nowIso(),
         source: input.source,
-        href: '',
-        conversationHref: '',
         tags: input.tags ?? [],
         assignedUser: input.assigned_user ?? null,
         customFields: input.custom_fields ?? {},
@@ -244,7 +242,8 @@ export class Store {
     }
   }
 
-  private insert(contact: Contact): void {
+  /** Stores a contact; its dashboard links are derived from its uuid when read. */
+  private insert(contact: Omit<Contact, 'href' | 'conversationHref'>): void {
     this.db
       .prepare(
         `INSERT INTO contacts (uuid, name, phone_number, avatar_url, created_at, source, tags, assigned_user, custom_fields, team_uuid, closed_at, blocked_at)
