@@ -1,4 +1,6 @@
 /** Shared browser-test helpers: console errors fail a test, and samples are read off the page. */
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import { test as base, expect, type Page, type Locator } from '@playwright/test';
 
 /** Chromium logs every HTTP error status of a fetch as a console error; those are answers, not bugs. */
@@ -36,4 +38,51 @@ export function visibleSample(page: Page): Locator {
 export async function codeText(code: Locator): Promise<string> {
   const lines = await code.locator('.token-line').allTextContents();
   return lines.join('\n').replace(/\n+$/, '');
+}
+
+/**
+ * Resolves when the page has stopped changing: every CSS transition and animation started by
+ * the last interaction has finished. A transition starts on the frame after the style change
+ * that causes it, so two frames pass before looking.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    const running = () => document.getAnimations().filter((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity);
+    await frame();
+    await frame();
+    for (let now = running(); now.length > 0; now = running()) {
+      await Promise.all(now.map((animation) => animation.finished.catch(() => undefined)));
+      await frame();
+    }
+  });
+}
+
+/** Axe violations of the whole page, once it has settled, as readable lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await settled(page);
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')} ${summaryLine(node.failureSummary)}`));
+}
+
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Colour-contrast violations of one element, once the page has settled. Runs axe-core in the
+ * page directly (injected once per page): AxeBuilder re-injects it on every call, which costs
+ * half a second, and a test checking each control in each state makes a hundred calls.
+ */
+export async function contrastViolations(element: Locator): Promise<string[]> {
+  const page = element.page();
+  await settled(page);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  const failures = await element.evaluate(async (node) => {
+    const { violations } = await (window as unknown as { axe: typeof import('axe-core') }).axe.run(node, { runOnly: ['color-contrast'] });
+    return violations.flatMap((v) => v.nodes.map((n) => n.failureSummary ?? v.id));
+  });
+  return failures.map(summaryLine);
+}
+
+function summaryLine(failureSummary: string | undefined): string {
+  return failureSummary?.split('\n')[1]?.trim() ?? '';
 }
