@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { allRequests, apiBaseUrl, getRequest } from '@site/src/requests';
 import { generateSample, languageIds, languages } from '@site/src/snippets';
-import { codeText, expect, patchPage, test, visibleSample } from './fixtures';
+import { axeViolations, codeText, expect, patchPage, test, visibleSample } from './fixtures';
 
 const patch = getRequest('contacts_api', 'patch_contacts');
 const getContact = getRequest('contacts_api', 'get_contact');
@@ -78,8 +77,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto(patchPage);
     await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 

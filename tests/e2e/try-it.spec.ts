@@ -3,6 +3,7 @@
  * SANDBOX_PORT (npm run test:e2e sets it); this file runs that sandbox in-process, so a test
  * can stop it or put a server without CORS in its place. Tests here run one at a time.
  */
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { Locator, Page } from '@playwright/test';
 import { DEMO_TOKEN, sandboxBaseUrl, sandboxPort } from '@site/sandbox/address';
@@ -10,7 +11,7 @@ import { startSandbox, type RunningSandbox } from '@site/sandbox/server';
 import { send } from '@site/sandbox/test-client';
 import { getRequest, type LooseValues } from '@site/src/requests';
 import { generateSample, languageIds, languages } from '@site/src/snippets';
-import { axeViolations, codeText, contrastViolations, expect, patchPage, test, visibleSample } from './fixtures';
+import { axeViolations, codeText, contrastViolations, expect, patchPage, settled, test, visibleSample } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -170,6 +171,64 @@ test.describe('when the server does not answer', () => {
     await expect(page.getByRole('button', { name: 'Cancel' })).toBeVisible();
     await page.clock.fastForward(30_000);
     await expect(outcome(page)).toContainText('No answer within 30 seconds');
+  });
+});
+
+test.describe('a response of 10 MB', () => {
+  // A long contact list, as the real API could send: JSON, with multi-byte characters.
+  const contact = JSON.stringify({ uuid: '414a6d692bd645ed803f2e7ce360d4c8', name: 'Zoë 🚀 Müller', tags: ['Call back'] });
+  const body = Buffer.from(`{"contacts":[${Array(Math.ceil((10 * 1024 * 1024) / Buffer.byteLength(`${contact},`))).fill(contact).join(',')}]}`);
+  const megabytes = `${(body.length / 1024 / 1024).toFixed(1)} MB`;
+  let large: Server;
+  test.beforeEach(async () => {
+    await stopTheSandbox();
+    large = createServer((request, response) => {
+      const cors = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'Authorization, Content-Type', 'Access-Control-Allow-Methods': 'PATCH' };
+      if (request.method === 'OPTIONS') return response.writeHead(204, cors).end();
+      response.writeHead(200, { ...cors, 'Content-Type': 'application/json' }).end(body);
+    });
+    await new Promise<void>((resolve) => large.listen(port, '127.0.0.1', resolve));
+  });
+  test.afterEach(async () => {
+    await new Promise((resolve) => large.close(resolve));
+    await startTheSandbox();
+  });
+
+  test('is shown in parts without a long task, and copied or downloaded whole', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openPanel(page);
+    await page.evaluate(() => {
+      const w = window as unknown as { longTasks: number[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => w.longTasks.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask' });
+    });
+    await sendButton(page).click();
+    await expect(outcome(page)).toHaveText('Success: 200 OK.');
+    const response = page.getByRole('region', { name: 'Response from the server' });
+    const extent = response.getByText(/^The body is/);
+    const parts = Math.ceil(body.length / (64 * 1024));
+    await expect(extent).toHaveText(
+      `The body is ${megabytes}, too large to highlight: showing part 1 of ${parts}, bytes 1–65,536 of ${body.length.toLocaleString('en')}, as plain text.`,
+    );
+    expect((await response.getByLabel('Response body').textContent())?.startsWith('{"contacts":[{"uuid"')).toBe(true);
+    // Still responsive: the form takes typing while the answer is on screen.
+    await page.getByLabel('name', { exact: true }).fill('Still typing');
+    await expect(page.getByLabel('name', { exact: true })).toHaveValue('Still typing');
+    await response.getByRole('button', { name: 'Next part' }).click();
+    await expect(extent).toContainText(`showing part 2 of ${parts}`);
+    await settled(page);
+    const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
+    expect(longest, 'the longest task on the page, in ms').toBeLessThan(200);
+
+    const download = page.waitForEvent('download');
+    await response.getByRole('button', { name: 'Download whole body' }).click();
+    const saved = readFileSync(await (await download).path());
+    expect(saved.equals(body)).toBe(true);
+
+    await response.getByRole('button', { name: 'Copy whole body' }).click();
+    await expect(response.getByRole('status')).toHaveText(`Copied the whole body (${megabytes}).`);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied === body.toString('utf8'), 'the clipboard holds the body').toBe(true);
   });
 });
 

@@ -12,11 +12,10 @@ export interface Answer {
   status: number;
   statusText: string;
   headers: [string, string][];
-  body: string;
+  /** The body as received; decoded only as far as it is shown. */
+  body: Uint8Array<ArrayBuffer>;
   /** Milliseconds from sending to the last byte of the body. */
   duration: number;
-  /** Size of the body in bytes. */
-  size: number;
 }
 
 export interface Failure {
@@ -56,7 +55,7 @@ export async function send(call: HttpCall, token: string, cancel: AbortSignal): 
       referrerPolicy: 'no-referrer',
       signal,
     });
-    const body = await response.text();
+    const body = new Uint8Array(await response.arrayBuffer());
     return {
       kind: 'answer',
       status: response.status,
@@ -64,7 +63,6 @@ export async function send(call: HttpCall, token: string, cancel: AbortSignal): 
       headers: [...response.headers.entries()],
       body,
       duration: elapsed(),
-      size: new TextEncoder().encode(body).length,
     };
   } catch {
     const duration = elapsed();

@@ -1,28 +1,28 @@
 import React from 'react';
 import CodeBlock from '@theme/CodeBlock';
 import type { Answer } from '../send';
+import { HIGHLIGHT_LIMIT, formatSize, smallBody } from './bodyPages';
+import LargeBody from './LargeBody';
 import styles from '../styles.module.css';
 
-function formatSize(bytes: number): string {
-  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`;
-}
-
-/** Pretty JSON when the body is JSON; otherwise the text as it came. Always shown as text. */
-function displayBody(body: string): { text: string; language: string } {
-  try {
-    return { text: JSON.stringify(JSON.parse(body), null, 2), language: 'json' };
-  } catch {
-    return { text: body, language: 'text' };
-  }
-}
-
 export function summary(answer: Answer): string {
-  return `${answer.status} ${answer.statusText} · ${answer.duration} ms · ${formatSize(answer.size)}`;
+  return `${answer.status} ${answer.statusText} · ${answer.duration} ms · ${formatSize(answer.body.length)}`;
 }
 
-/** The server's answer: status, time, size, headers (collapsed) and the body with a copy button. */
+function Body({ answer }: { answer: Answer }): React.JSX.Element {
+  if (answer.body.length === 0) return <p className={styles.help}>The response has no body.</p>;
+  const contentType = answer.headers.find(([name]) => name === 'content-type')?.[1] ?? '';
+  if (answer.body.length > HIGHLIGHT_LIMIT) return <LargeBody bytes={answer.body} contentType={contentType} />;
+  const { text, language } = smallBody(answer.body);
+  return (
+    <CodeBlock language={language} title="Response body">
+      {text}
+    </CodeBlock>
+  );
+}
+
+/** The server's answer: status, time, size, headers (collapsed) and the body. */
 export default function ResponseView({ answer }: { answer: Answer }): React.JSX.Element {
-  const { text, language } = displayBody(answer.body);
   const ok = answer.status < 300;
   return (
     <section className={styles.response} aria-label="Response from the server">
@@ -30,7 +30,7 @@ export default function ResponseView({ answer }: { answer: Answer }): React.JSX.
         <span className={`${styles.statusBadge} ${ok ? styles.statusOk : styles.statusError}`}>
           {answer.status} {answer.statusText}
         </span>{' '}
-        <span>{answer.duration} ms</span> · <span>{formatSize(answer.size)}</span>
+        <span>{answer.duration} ms</span> · <span>{formatSize(answer.body.length)}</span>
       </p>
       <details className={styles.headers}>
         <summary>Response headers ({answer.headers.length})</summary>
@@ -43,7 +43,7 @@ export default function ResponseView({ answer }: { answer: Answer }): React.JSX.
           ))}
         </dl>
       </details>
-      {answer.body === '' ? <p className={styles.help}>The response has no body.</p> : <CodeBlock language={language} title="Response body">{text}</CodeBlock>}
+      <Body answer={answer} />
     </section>
   );
 }

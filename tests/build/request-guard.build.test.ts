@@ -1,0 +1,49 @@
+/**
+ * The request guard is wired into the real `docusaurus build`: a page naming a request that
+ * is not in the registry fails it, saying which page and which pair. The build runs on a
+ * throw-away copy of the site whose docs folder holds only a fixture page. The guard's cases
+ * are tested in-process in plugins/remark-request-guard.test.ts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(__dirname, '../..');
+let site: string;
+
+function buildWithPage(mdx: string) {
+  rmSync(join(site, 'docs'), { recursive: true, force: true });
+  mkdirSync(join(site, 'docs'));
+  writeFileSync(join(site, 'docs', 'index.mdx'), '---\nslug: /\n---\n\n# Fixture\n');
+  writeFileSync(join(site, 'docs', 'fixture_page.mdx'), mdx);
+  const result = spawnSync(join(root, 'node_modules/.bin/docusaurus'), ['build', site, '--out-dir', join(site, 'build')], {
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0' },
+  });
+  return { status: result.status, output: result.stdout + result.stderr };
+}
+
+const page = (tag: string) =>
+  `import RequestTabs from "@site/src/components/Requests/RequestTabs"\n\n# Fixture\n\n${tag}\n`;
+
+beforeAll(() => {
+  site = mkdtempSync(join(tmpdir(), 'guard-site-'));
+  for (const file of ['docusaurus.config.ts', 'sidebars.ts', 'package.json', 'tsconfig.json']) {
+    copyFileSync(join(root, file), join(site, file));
+  }
+  for (const dir of ['node_modules', 'src', 'plugins', 'sandbox', 'static']) {
+    symlinkSync(join(root, dir), join(site, dir));
+  }
+});
+afterAll(() => rmSync(site, { recursive: true, force: true }));
+
+describe('the build-time request check in a real site build', () => {
+  it('fails the build for an unknown request, naming the page and the pair', () => {
+    const { status, output } = buildWithPage(page(`<RequestTabs endpoint='contacts_api' request="patch_contact"/>`));
+    expect(status).not.toBe(0);
+    expect(output).toContain('fixture_page.mdx');
+    expect(output).toContain('endpoint "contacts_api" / request "patch_contact", which is not in the registry');
+  }, 120_000);
+});
