@@ -26,3 +26,15 @@ export function fieldName(part: string, instancePath: string, property?: string)
     part,
   );
 }
+
+const SHOWN_IN_MESSAGE = 3;
+
+/**
+ * The problems as one readable sentence: the first three, then how many more. `details`
+ * carries every one; a message naming 500 unknown tags helps nobody.
+ */
+export function listProblems(details: ErrorDetail[]): string {
+  const shown = details.slice(0, SHOWN_IN_MESSAGE).map((d) => `${d.field} ${d.message}`);
+  const more = details.length - shown.length;
+  return `${shown.join('; ')}${more > 0 ? `; and ${more} more (${details.length} in all, each in details)` : ''}`;
+}

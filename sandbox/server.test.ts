@@ -162,12 +162,12 @@ describe('errors', () => {
       identifier: '555', source: 'whatsapp', name: 'New',
       tags: ['lead', 'VIP'], custom_fields: { Shoe: '42' }, assigned_user: 'nobody@example.com', team_uuid: 'no-team',
     }));
-    expectError(answer, 422, /Unknown tag "VIP"/);
+    expectError(answer, 422, /^body\.tags\[1\] is "VIP", not a tag of this account; body\.custom_fields\.Shoe is not a custom field/);
     expect(answer.body.error.details).toEqual([
-      { field: 'body.tags[1]', message: 'Unknown tag "VIP"' },
-      { field: 'body.custom_fields.Shoe', message: 'Unknown custom field "Shoe"' },
-      { field: 'body.assigned_user', message: 'No user with email "nobody@example.com"' },
-      { field: 'body.team_uuid', message: 'No team with uuid "no-team"' },
+      { field: 'body.tags[1]', message: 'is "VIP", not a tag of this account' },
+      { field: 'body.custom_fields.Shoe', message: 'is not a custom field of this account' },
+      { field: 'body.assigned_user', message: 'is "nobody@example.com", not the email of a user of this account' },
+      { field: 'body.team_uuid', message: 'is "no-team", not the uuid of a team of this account' },
     ]);
     expect((await send(`${baseUrl}/contacts`)).body.contacts).toHaveLength(3);
   });
@@ -188,6 +188,39 @@ describe('errors', () => {
     const unknown = await send(contactUrl(baseUrl), jsonInit('PATCH', { nmae: 'typo' }));
     expect(unknown.body.error.details).toEqual([{ field: 'body.nmae', message: 'is not a parameter of this request' }]);
     expectError(await send(`${baseUrl}/contacts?page=abc`), 422, /query.page/);
+  });
+
+  it('400 naming a __proto__ or constructor.prototype key, not calling it a JSON typo', async () => {
+    const { baseUrl } = await sandbox();
+    const raw = (body: string) => ({ method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body });
+    const proto = await send(contactUrl(baseUrl), raw('{"name": "x", "custom_fields": {"__proto__": {"admin": true}}}'));
+    expectError(proto, 400, /key named "__proto__" or "constructor.prototype".*prototype pollution/);
+    expect(proto.body.error.details).toEqual([{ field: 'body.custom_fields.__proto__', message: 'is a key the sandbox refuses (prototype pollution)' }]);
+    const constructor = await send(contactUrl(baseUrl), raw('{"tags": [{"constructor": {"prototype": {}}}]}'));
+    expect(constructor.body.error.details).toEqual([{ field: 'body.tags[0].constructor.prototype', message: 'is a key the sandbox refuses (prototype pollution)' }]);
+    expectError(await send(contactUrl(baseUrl), raw('{"name": "x",}')), 400, /^The body is not valid JSON \(.+\): check its quotes/);
+    expect((await send(contactUrl(baseUrl))).body.contact.name).toBe('John Doe');
+  });
+
+  it('names the first three of many unknown tags and custom fields, and lists every one in details', async () => {
+    const { baseUrl } = await sandbox();
+    const tags = Array.from({ length: 40 }, (_, i) => `tag-${i}`);
+    const customFields = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`field-${i}`, 'x']));
+    const answer = await send(contactUrl(baseUrl), jsonInit('PATCH', { tags, custom_fields: customFields }));
+    expectError(answer, 422);
+    expect(answer.body.error.message).toBe(
+      'body.tags[0] is "tag-0", not a tag of this account; body.tags[1] is "tag-1", not a tag of this account; ' +
+        'body.tags[2] is "tag-2", not a tag of this account; and 47 more (50 in all, each in details) ' +
+        '(create tags and custom fields in Settings first; users and teams must belong to the account)',
+    );
+    expect(answer.body.error.details).toHaveLength(50);
+    expect(answer.body.error.details.at(-1)).toEqual({ field: 'body.custom_fields.field-9', message: 'is not a custom field of this account' });
+  });
+
+  it('414 in the error shape for a URL over 8 KB or a path value over 100 characters', async () => {
+    const { baseUrl } = await sandbox();
+    expectError(await send(`${baseUrl}/contacts?tags=${'a'.repeat(9000)}`), 414, /URL is longer than the sandbox accepts \(8 KB\)/);
+    expectError(await send(contactUrl(baseUrl, 'a'.repeat(101))), 414, /path value is longer/);
   });
 
   it('429 with Retry-After above 300 requests a second, in the same error shape', async () => {

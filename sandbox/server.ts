@@ -7,14 +7,30 @@ import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import { registry, type RequestSpec } from '../src/requests';
 import { groupSchema } from '../src/requests/schema';
-import { ApiError, errorBody } from './errors';
+import { answerClientError } from './client-errors';
+import { ApiError, errorBody, listProblems } from './errors';
+import { parseJsonBody } from './json-body';
 import { handlers } from './routes';
 import { Store } from './store';
 import type { AddressInfo } from 'node:net';
 import { describeValidationErrors, validatorCompiler } from './validation';
 
 export const BODY_LIMIT = 64 * 1024;
+export const URL_LIMIT = 8 * 1024;
 export const RATE_LIMIT_PER_SECOND = 300;
+
+/**
+ * How long the sandbox waits on a client, in milliseconds. A client that sends its headers a
+ * byte at a time, or opens a connection and sends nothing, is cut off at `headers`; an idle
+ * kept-alive connection is closed after `keepAlive`. Node checks every `checkInterval`.
+ */
+export interface Timeouts {
+  headers: number;
+  request: number;
+  keepAlive: number;
+  checkInterval: number;
+}
+export const TIMEOUTS: Timeouts = { headers: 10_000, request: 30_000, keepAlive: 5_000, checkInterval: 1_000 };
 
 export interface SandboxOptions {
   store: Store;
@@ -23,23 +39,22 @@ export interface SandboxOptions {
   rateLimit?: number;
   /** One line per request; never given the token. */
   log?: (line: string) => void;
+  timeouts?: Timeouts;
 }
 
 function httpErrorOf(error: FastifyError): ApiError {
   if (error instanceof ApiError) return error;
   if (error.validation) {
     const details = describeValidationErrors(error.validation as never, error.validationContext ?? 'body');
-    return new ApiError(422, `Invalid parameters: ${details.map((d) => `${d.field} ${d.message}`).join('; ')}`, details);
+    return new ApiError(422, `Invalid parameters: ${listProblems(details)}`, details);
   }
   switch (error.code) {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new ApiError(415, 'Send the body as JSON, with the header Content-Type: application/json');
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new ApiError(413, `The body is larger than the sandbox accepts (${BODY_LIMIT / 1024} KB)`);
-    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return new ApiError(400, 'The body is empty but Content-Type says JSON: send a JSON object, or no Content-Type');
-    case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return new ApiError(400, 'The body is not valid JSON: check its quotes, commas and brackets');
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new ApiError(414, 'A path value is longer than the sandbox accepts (100 characters): check the identifier in the URL');
     case 'FST_ERR_BAD_URL':
       return new ApiError(400, 'The path is not a valid URL: check its percent-encoding (%XX)');
   }
@@ -47,17 +62,42 @@ function httpErrorOf(error: FastifyError): ApiError {
   return new ApiError(500, 'The sandbox failed to answer this request; it keeps running, try again');
 }
 
-export async function buildSandbox({ store, token, rateLimit: perSecond = RATE_LIMIT_PER_SECOND, log = () => {} }: SandboxOptions): Promise<FastifyInstance> {
+export async function buildSandbox({
+  store,
+  token,
+  rateLimit: perSecond = RATE_LIMIT_PER_SECOND,
+  log = () => {},
+  timeouts = TIMEOUTS,
+}: SandboxOptions): Promise<FastifyInstance> {
   const replyWithError = (error: FastifyError, reply: FastifyReply) => {
     const apiError = httpErrorOf(error);
     if (apiError.status >= 500) log(`error: ${error.stack ?? error.message}`);
     return reply.code(apiError.status).send(errorBody(apiError.status, apiError.message, apiError.details));
   };
   // frameworkErrors: errors Fastify raises before routing (a malformed URL) get the same shape.
-  const app = Fastify({ bodyLimit: BODY_LIMIT, logger: false, frameworkErrors: (error, _request, reply) => replyWithError(error, reply) });
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT,
+    logger: false,
+    frameworkErrors: (error, _request, reply) => replyWithError(error, reply),
+    clientErrorHandler: answerClientError,
+    requestTimeout: timeouts.request,
+    keepAliveTimeout: timeouts.keepAlive,
+    http: { headersTimeout: timeouts.headers, connectionsCheckingInterval: timeouts.checkInterval },
+  });
   app.setValidatorCompiler(validatorCompiler);
   // JSON only: any other body type is a 415, not text to validate.
-  app.removeContentTypeParser('text/plain');
+  app.removeContentTypeParser(['text/plain', 'application/json']);
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, text: string, done) => {
+    if (text === '') return done(new ApiError(400, 'The body is empty but Content-Type says JSON: send a JSON object, or no Content-Type'));
+    try {
+      done(null, parseJsonBody(text));
+    } catch (error) {
+      done(error as ApiError);
+    }
+  });
+  app.addHook('onRequest', async (request) => {
+    if (request.url.length > URL_LIMIT) throw new ApiError(414, `The URL is longer than the sandbox accepts (${URL_LIMIT / 1024} KB): send fewer or shorter query values`);
+  });
 
   await app.register(cors, {
     origin: true,

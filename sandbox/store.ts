@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { dashboardUrl, demoAccount, demoContacts, type Contact, type Source, type Team } from '../src/requests/contacts_api/objects';
-import { ApiError, type ErrorDetail } from './errors';
+import { ApiError, listProblems, type ErrorDetail } from './errors';
 
 export const PAGE_SIZE = 50;
 
@@ -225,20 +225,20 @@ export class Store {
     const exists = (table: string, column: string, value: string) =>
       this.sql(`SELECT 1 FROM ${table} WHERE ${column} = ?`).get(value) !== undefined;
     (input.tags ?? []).forEach((tag, index) => {
-      if (!exists('tags', 'name', tag)) details.push({ field: `body.tags[${index}]`, message: `Unknown tag "${tag}"` });
+      if (!exists('tags', 'name', tag)) details.push({ field: `body.tags[${index}]`, message: `is "${tag}", not a tag of this account` });
     });
     for (const field of Object.keys(input.custom_fields ?? {})) {
-      if (!exists('custom_fields', 'name', field)) details.push({ field: `body.custom_fields.${field}`, message: `Unknown custom field "${field}"` });
+      if (!exists('custom_fields', 'name', field)) details.push({ field: `body.custom_fields.${field}`, message: 'is not a custom field of this account' });
     }
     if (input.assigned_user !== undefined && !exists('users', 'email', input.assigned_user)) {
-      details.push({ field: 'body.assigned_user', message: `No user with email "${input.assigned_user}"` });
+      details.push({ field: 'body.assigned_user', message: `is "${input.assigned_user}", not the email of a user of this account` });
     }
     if (input.team_uuid !== undefined && !exists('teams', 'uuid', input.team_uuid)) {
-      details.push({ field: 'body.team_uuid', message: `No team with uuid "${input.team_uuid}"` });
+      details.push({ field: 'body.team_uuid', message: `is "${input.team_uuid}", not the uuid of a team of this account` });
     }
     if (details.length > 0) {
       const advice = 'create tags and custom fields in Settings first; users and teams must belong to the account';
-      throw new ApiError(422, `${details.map((d) => d.message).join('; ')} (${advice})`, details);
+      throw new ApiError(422, `${listProblems(details)} (${advice})`, details);
     }
   }
 

@@ -83,7 +83,7 @@ test('an unknown tag shows the 422 naming the tag', async ({ page }) => {
   await page.getByLabel('tags 1', { exact: true }).fill('VIP');
   await sendButton(page).click();
   await expect(outcome(page)).toContainText(/answered 422/);
-  await expect(responseBody(page)).toContainText('Unknown tag \\"VIP\\"');
+  await expect(responseBody(page)).toContainText('is \\"VIP\\", not a tag of this account');
 });
 
 test('invalid JSON in the body editor is reported inline and nothing is sent', async ({ page }) => {
