@@ -77,7 +77,7 @@ export async function contrastViolations(element: Locator): Promise<string[]> {
   await settled(page);
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
   const failures = await element.evaluate(async (node) => {
-    const { violations } = await (window as unknown as { axe: typeof import('axe-core') }).axe.run(node, { runOnly: ['color-contrast'] });
+    const { violations } = await (window as unknown as { axe: typeof import('axe-core') }).axe.run(node, { runOnly: ['color-contrast'], resultTypes: ['violations'], preload: false });
     return violations.flatMap((v) => v.nodes.map((n) => n.failureSummary ?? v.id));
   });
   return failures.map(summaryLine);
