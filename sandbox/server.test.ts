@@ -219,7 +219,9 @@ describe('errors', () => {
 
   it('414 in the error shape for a URL over 8 KB or a path value over 100 characters', async () => {
     const { baseUrl } = await sandbox();
-    expectError(await send(`${baseUrl}/contacts?tags=${'a'.repeat(9000)}`), 414, /URL is longer than the sandbox accepts \(8 KB\)/);
+    const longUrl = await send(`${baseUrl}/contacts?tags=${'a'.repeat(9000)}`, { headers: { Origin: 'http://localhost:3000' } });
+    expectError(longUrl, 414, /URL is longer than the sandbox accepts \(8 KB\)/);
+    expect(longUrl.headers.get('access-control-allow-origin'), 'a page can read the refusal').toBe('http://localhost:3000');
     expectError(await send(contactUrl(baseUrl, 'a'.repeat(101))), 414, /path value is longer/);
   });
 

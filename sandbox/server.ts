@@ -95,9 +95,6 @@ export async function buildSandbox({
       done(error as ApiError);
     }
   });
-  app.addHook('onRequest', async (request) => {
-    if (request.url.length > URL_LIMIT) throw new ApiError(414, `The URL is longer than the sandbox accepts (${URL_LIMIT / 1024} KB): send fewer or shorter query values`);
-  });
 
   await app.register(cors, {
     origin: true,
@@ -119,6 +116,10 @@ export async function buildSandbox({
     });
   }
 
+  // After CORS, so that a page can read these refusals.
+  app.addHook('onRequest', async (request) => {
+    if (request.url.length > URL_LIMIT) throw new ApiError(414, `The URL is longer than the sandbox accepts (${URL_LIMIT / 1024} KB): send fewer or shorter query values`);
+  });
   app.addHook('onRequest', async (request) => {
     if (request.method === 'OPTIONS') return;
     const header = request.headers.authorization;
