@@ -17,7 +17,7 @@ interface VFileLike {
   path?: string;
 }
 
-const COMPONENTS = new Set(['RequestTabs', 'ExampleResponse', 'ParamTable']);
+const COMPONENTS = new Set(['RequestTabs', 'ExampleResponse', 'ParamTable', 'ParamNotes']);
 
 function stringAttribute(node: Node, name: string): string | undefined {
   const attribute = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);

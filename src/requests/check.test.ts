@@ -17,10 +17,10 @@ describe('checking values before sending', () => {
   });
 
   it('names a wrong type, an unknown enum value, a bad email and an unknown parameter', () => {
-    expect(checkValues(patch, { ...patch.example, body: { name: 5, tags: 'lead', custom_fields: { a: 1 }, nmae: 'x' } })).toEqual({
+    expect(checkValues(patch, { ...patch.example, body: { name: 5, tags: 'lead', custom_fields: { a: true }, nmae: 'x' } })).toEqual({
       'body.name': 'must be a string',
       'body.tags': 'must be a list of strings',
-      'body.custom_fields': 'must be an object whose values are strings',
+      'body.custom_fields': 'must be an object whose values are strings or numbers',
       'body.nmae': 'is not a parameter of this request',
     });
     expect(checkValues(list, { path: {}, query: { page: 0, source: 'fax' } })).toEqual({
@@ -30,6 +30,13 @@ describe('checking values before sending', () => {
     expect(checkValues(list, { path: {}, query: { page: 'two' } })).toEqual({ 'query.page': 'must be a whole number' });
     expect(checkValues(post, { ...post.example, body: { ...post.example.body, assigned_user: 'agent' } })).toEqual({
       'body.assigned_user': 'must be an email address',
+    });
+  });
+
+  it("takes numbers for custom fields, as the API's own example sends them", () => {
+    expect(checkValues(patch, { ...patch.example, body: { custom_fields: { orderNumber: 123, zipCode: '98765430' } } })).toEqual({});
+    expect(checkValues(patch, { ...patch.example, body: { custom_fields: { orderNumber: Number.NaN } } })).toEqual({
+      'body.custom_fields': 'must be an object whose values are strings or numbers',
     });
   });
 

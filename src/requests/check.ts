@@ -21,10 +21,12 @@ function problemWith(spec: ParamSpec, value: unknown): string | undefined {
       return undefined;
     case 'string[]':
       return Array.isArray(value) && value.every((item) => typeof item === 'string') ? undefined : 'must be a list of strings';
-    case 'string{}':
-      return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string')
+    case 'string{}': {
+      const isValue = (v: unknown) => typeof v === 'string' || (spec.numbersAsText !== undefined && typeof v === 'number' && Number.isFinite(v));
+      return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every(isValue)
         ? undefined
-        : 'must be an object whose values are strings';
+        : `must be an object whose values are strings${spec.numbersAsText ? ' or numbers' : ''}`;
+    }
     case 'string':
       if (typeof value !== 'string') return 'must be a string';
       if (spec.enum && !spec.enum.includes(value)) return `must be one of: ${spec.enum.join(', ')}`;

@@ -7,6 +7,7 @@ import type { ParamGroup, ParamSpec } from './types';
 export type JsonSchema =
   | { type: 'string'; enum?: readonly string[]; format?: 'email' | 'date-time' | 'uri'; minLength?: number; description?: string }
   | { type: 'integer'; minimum?: number; description?: string }
+  | { type: 'number'; description?: string }
   | { type: 'boolean'; description?: string }
   | { type: 'null' }
   | { type: 'array'; items: JsonSchema; description?: string }
@@ -26,7 +27,10 @@ export function paramSchema(spec: ParamSpec): JsonSchema {
     case 'string[]':
       return { type: 'array', items: { type: 'string' } };
     case 'string{}':
-      return { type: 'object', additionalProperties: { type: 'string' } };
+      return {
+        type: 'object',
+        additionalProperties: spec.numbersAsText ? { anyOf: [{ type: 'string' }, { type: 'number' }] } : { type: 'string' },
+      };
     case 'string':
       return {
         type: 'string',

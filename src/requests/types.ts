@@ -18,6 +18,12 @@ export interface ParamSpec {
   readonly enum?: readonly string[];
   readonly format?: 'email';
   readonly minimum?: number;
+  /**
+   * Numbers are accepted as values of this `string{}` and stored as their text (`123` →
+   * `"123"`), though the API's tables ask for strings, because its own examples send them.
+   * `why` says so on the page.
+   */
+  readonly numbersAsText?: { readonly why: string };
 }
 
 export type ParamGroup = { readonly [name: string]: ParamSpec };
@@ -29,7 +35,7 @@ export type ValueOf<S extends ParamSpec> = S['type'] extends 'integer'
   : S['type'] extends 'string[]'
     ? string[]
     : S['type'] extends 'string{}'
-      ? Record<string, string>
+      ? Record<string, S extends { readonly numbersAsText: object } ? string | number : string>
       : S extends { readonly enum: readonly (infer Allowed)[] }
         ? Allowed
         : string;

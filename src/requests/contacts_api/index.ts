@@ -12,6 +12,15 @@ const oneContact = (description: string): JsonSchema => ({
   additionalProperties: false,
 });
 
+/** The API's tables ask for text values; its own PATCH example sends `"orderNumber": 123`. */
+const customFields = {
+  type: 'string{}',
+  description: 'Custom field name → value; each field must exist in the account.',
+  numbersAsText: {
+    why: 'Numbers are accepted too and kept as text (123 is stored as "123"): the API\'s own example sends one, though its table asks for strings.',
+  },
+} as const;
+
 const contactUuid = {
   uuid: { type: 'string', required: true, description: 'The identifier of the contact.' },
 } as const;
@@ -93,7 +102,7 @@ const post_contacts = defineRequest({
       source: { type: 'string', required: true, enum: sources, description: 'The channel of the contact.' },
       name: { type: 'string', required: true, description: 'The name of the contact.' },
       tags: { type: 'string[]', description: 'Tags to put on the contact; each must exist in the account.' },
-      custom_fields: { type: 'string{}', description: 'Custom field name → value; each field must exist in the account.' },
+      custom_fields: customFields,
       assigned_user: { type: 'string', format: 'email', description: 'Email of the collaborator to assign the contact to.' },
       team_uuid: { type: 'string', description: 'The team inbox the contact belongs to.' },
     },
@@ -123,7 +132,7 @@ const patch_contacts = defineRequest({
     body: {
       name: { type: 'string', description: 'The name of the contact.' },
       tags: { type: 'string[]', description: 'The tags of the contact (replaces the current ones); each must exist in the account.' },
-      custom_fields: { type: 'string{}', description: 'Custom field name → value; each field must exist in the account.' },
+      custom_fields: customFields,
     },
   },
   example: {

@@ -111,7 +111,8 @@ export const demoAccount = {
   user: 'agent@example.com',
   channelUuid: 'b1f0c2d3e4a5968778695a4b3c2d1e0f',
   tags: ['Call back', 'Interested', 'sales', 'lead'],
-  customFields: ['Billing Address'],
+  // orderNumber and zipCode: the fields the API's own PATCH example sets.
+  customFields: ['Billing Address', 'orderNumber', 'zipCode'],
 } as const;
 
 /** A contact of the demo account, with the defaults of a fresh one for whatever is not given. */

@@ -40,7 +40,10 @@ export default function ParamTable<E extends EndpointId>({ endpoint, request, ki
             </td>
             <td>{typeOf(spec)}</td>
             <td>{location}</td>
-            <td>{spec.description}</td>
+            <td>
+              {spec.description}
+              {spec.numbersAsText && ` ${spec.numbersAsText.why}`}
+            </td>
           </tr>
         ))}
       </tbody>
