@@ -19,6 +19,8 @@ test('the PATCH page shows the reference: headings, parameter tables, caution an
   const optional = page.locator('table').nth(1);
   for (const name of ['tags', 'custom_fields', 'name']) await expect(optional).toContainText(name);
   await expect(page.locator('.theme-admonition-caution')).toContainText('already exist in your account');
+  // What the sandbox accepts beyond the table, and why, from the registry.
+  await expect(page.locator('article li').filter({ hasText: /^custom_fields:/ })).toHaveText(`custom_fields: ${patch.params.body!.custom_fields!.numbersAsText!.why}`);
   await expect(page.locator('article').getByRole('link', { name: 'Contact', exact: true })).toHaveAttribute('href', '/api_reference/object_types/contact');
   const response = page.locator('pre code').last();
   expect(JSON.parse(await codeText(response))).toEqual(patch.response.example);
