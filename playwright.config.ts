@@ -29,7 +29,9 @@ export default defineConfig({
     {
       command: `npx docusaurus serve --port ${sitePort} --host 127.0.0.1 --no-open`,
       url: `http://127.0.0.1:${sitePort}`,
-      reuseExistingServer: !process.env.CI,
+      // Never a server left running from another checkout or an older build: the tests must
+      // see the build just made, so a busy port fails the run instead.
+      reuseExistingServer: false,
     },
   ],
 });

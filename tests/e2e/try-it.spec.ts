@@ -69,6 +69,23 @@ test('a PATCH with quotes, a backslash and an emoji, plus tags and custom fields
   const stored = (await send(johnUrl)).body.contact;
   expect(stored).toMatchObject({ name, tags: ['Call back', 'Interested', 'lead'], customFields: { 'Billing Address': 'Baker Street 221b' } });
   await expect(responseBody(page)).toContainText('Baker Street 221b');
+  await expect(page.getByRole('region', { name: 'Response from the server' })).toContainText(
+    'Matches the documented schema (the 200 response of this request).',
+  );
+});
+
+test('an answer with a body unlike the documented one is checked, each difference named by its JSON path', async ({ page }) => {
+  // The shape the origin's pages show: the contact wrapped in a one-element array.
+  const restoreSandbox = await answerInsteadOfSandbox(JSON.stringify({ contact: [(patch.response.example as { contact: unknown }).contact] }));
+  try {
+    await openPanel(page);
+    await sendButton(page).click();
+    const response = page.getByRole('region', { name: 'Response from the server' });
+    await expect(response).toContainText('Differs from the documented schema (the 200 response of this request) in 1 place:');
+    await expect(response.getByRole('listitem')).toHaveText(['$.contact: must be object']);
+  } finally {
+    await restoreSandbox();
+  }
 });
 
 test('a wrong token shows the 401 and the sandbox message', async ({ page }) => {
@@ -76,6 +93,7 @@ test('a wrong token shows the 401 and the sandbox message', async ({ page }) => 
   await sendButton(page).click();
   await expect(outcome(page)).toContainText(/answered 401 Unauthorized\. Check the token/);
   await expect(responseBody(page)).toContainText('Invalid API token');
+  await expect(page.getByRole('region', { name: 'Response from the server' })).toContainText("Matches the documented schema (the sandbox's error shape).");
 });
 
 test('an unknown tag shows the 422 naming the tag', async ({ page }) => {
@@ -174,25 +192,35 @@ test.describe('when the server does not answer', () => {
   });
 });
 
+/**
+ * In place of the sandbox, for the test that calls it, a server answering every PATCH with
+ * `body` and the CORS headers a page needs to read it. Returns the function that puts the
+ * sandbox back.
+ */
+async function answerInsteadOfSandbox(body: Buffer | string): Promise<() => Promise<void>> {
+  await stopTheSandbox();
+  const standIn = createServer((request, response) => {
+    const cors = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'Authorization, Content-Type', 'Access-Control-Allow-Methods': 'PATCH' };
+    if (request.method === 'OPTIONS') return response.writeHead(204, cors).end();
+    response.writeHead(200, { ...cors, 'Content-Type': 'application/json' }).end(body);
+  });
+  await new Promise<void>((resolve) => standIn.listen(port, '127.0.0.1', resolve));
+  return async () => {
+    await new Promise((resolve) => standIn.close(resolve));
+    await startTheSandbox();
+  };
+}
+
 test.describe('a response of 10 MB', () => {
   // A long contact list, as the real API could send: JSON, with multi-byte characters.
   const contact = JSON.stringify({ uuid: '414a6d692bd645ed803f2e7ce360d4c8', name: 'Zoë 🚀 Müller', tags: ['Call back'] });
   const body = Buffer.from(`{"contacts":[${Array(Math.ceil((10 * 1024 * 1024) / Buffer.byteLength(`${contact},`))).fill(contact).join(',')}]}`);
   const megabytes = `${(body.length / 1024 / 1024).toFixed(1)} MB`;
-  let large: Server;
+  let restoreSandbox: () => Promise<void>;
   test.beforeEach(async () => {
-    await stopTheSandbox();
-    large = createServer((request, response) => {
-      const cors = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'Authorization, Content-Type', 'Access-Control-Allow-Methods': 'PATCH' };
-      if (request.method === 'OPTIONS') return response.writeHead(204, cors).end();
-      response.writeHead(200, { ...cors, 'Content-Type': 'application/json' }).end(body);
-    });
-    await new Promise<void>((resolve) => large.listen(port, '127.0.0.1', resolve));
+    restoreSandbox = await answerInsteadOfSandbox(body);
   });
-  test.afterEach(async () => {
-    await new Promise((resolve) => large.close(resolve));
-    await startTheSandbox();
-  });
+  test.afterEach(() => restoreSandbox());
 
   test('is shown in parts without a long task, and copied or downloaded whole', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -9,6 +9,7 @@ import type { LooseValues, ParamGroup, RequestSpec } from '@site/src/requests';
 import BodyEditor from './BodyEditor';
 import ParamInput from './ParamInput';
 import ResponseView, { summary } from './ResponseView';
+import { documentedAnswer } from './documentedAnswer';
 import TokenField from './TokenField';
 import { outcomeMessage } from './messages';
 import { send, type Outcome } from './send';
@@ -203,7 +204,7 @@ export default function TryIt({ spec, values, onValuesChange, servers, server, o
         {announcement}
       </p>
       {message && <div className={`alert alert--${message.tone} ${styles.outcome}`}>{message.text}</div>}
-      {outcome?.kind === 'answer' && <ResponseView answer={outcome} />}
+      {outcome?.kind === 'answer' && <ResponseView answer={outcome} documented={documentedAnswer(spec, outcome.status, server)} />}
     </div>
   );
 }

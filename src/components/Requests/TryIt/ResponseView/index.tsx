@@ -3,6 +3,8 @@ import CodeBlock from '@theme/CodeBlock';
 import type { Answer } from '../send';
 import { HIGHLIGHT_LIMIT, formatSize, smallBody } from './bodyPages';
 import LargeBody from './LargeBody';
+import SchemaVerdict from './SchemaVerdict';
+import type { JsonSchema } from '@site/src/requests/schema';
 import styles from '../styles.module.css';
 
 export function summary(answer: Answer): string {
@@ -21,8 +23,14 @@ function Body({ answer }: { answer: Answer }): React.JSX.Element {
   );
 }
 
-/** The server's answer: status, time, size, headers (collapsed) and the body. */
-export default function ResponseView({ answer }: { answer: Answer }): React.JSX.Element {
+interface Props {
+  answer: Answer;
+  /** The schema the reference documents for this answer's status, if any. */
+  documented: { schema: JsonSchema; name: string } | undefined;
+}
+
+/** The server's answer: status, time, size, headers (collapsed), the body, and whether it is as documented. */
+export default function ResponseView({ answer, documented }: Props): React.JSX.Element {
   const ok = answer.status < 300;
   return (
     <section className={styles.response} aria-label="Response from the server">
@@ -43,6 +51,7 @@ export default function ResponseView({ answer }: { answer: Answer }): React.JSX.
           ))}
         </dl>
       </details>
+      <SchemaVerdict documented={documented} status={answer.status} body={answer.body} />
       <Body answer={answer} />
     </section>
   );

@@ -1,0 +1,11 @@
+/** Which documented schema an answer is checked against: the request's own, or the sandbox's error shape. */
+import type { RequestSpec } from '@site/src/requests';
+import { errorSchema } from '@site/src/requests/contacts_api/objects';
+import type { JsonSchema } from '@site/src/requests/schema';
+import type { ServerOption } from './servers';
+
+export function documentedAnswer(spec: RequestSpec, status: number, server: ServerOption): { schema: JsonSchema; name: string } | undefined {
+  if (status === spec.response.status) return { schema: spec.response.schema, name: `the ${status} response of this request` };
+  if (status >= 400 && server.kind === 'sandbox') return { schema: errorSchema, name: "the sandbox's error shape" };
+  return undefined;
+}
