@@ -13,7 +13,14 @@ const sandboxServer: ServerOption = {
   kind: 'sandbox',
   demoToken: process.env.SANDBOX_TOKEN ?? DEMO_TOKEN,
 };
-const liveServer: ServerOption = { label: 'Callbell API', url: apiBaseUrl, kind: 'live' };
+// TRY_IT_PROXY: the project's CORS proxy (npm run proxy, or deployed), for an API that answers no browser.
+const proxy = process.env.TRY_IT_PROXY;
+const liveServer: ServerOption = {
+  label: proxy ? 'Callbell API, through the proxy' : 'Callbell API',
+  url: apiBaseUrl,
+  kind: 'live',
+  ...(proxy ? { proxy } : {}),
+};
 
 const config: Config = {
   title: 'Callbell API Reference',

@@ -6,7 +6,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
 shift || true
-export SANDBOX_PORT=4311 # the sandbox address the build lists and tests/e2e/try-it.spec.ts serves
+source scripts/e2e-env.sh
 bash scripts/install.sh && bash scripts/system-deps.sh || exit 1
 npx docusaurus build >/dev/null || exit 1
 

@@ -11,5 +11,5 @@ npx tsc --noEmit
 echo "== Unit, build-guard and sample execution tests"
 npx vitest run
 echo "== Build, then browser tests (Playwright, Chromium)"
-# The build lists the sandbox at port 4311, where tests/e2e/try-it.spec.ts runs its own.
+# The build lists the sandbox and proxy addresses of scripts/e2e-env.sh, where the tests serve them.
 npm run test:e2e

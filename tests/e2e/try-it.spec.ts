@@ -5,6 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { startProxy } from '@site/proxy/node';
 import type { Locator, Page } from '@playwright/test';
 import { DEMO_TOKEN, sandboxBaseUrl, sandboxPort } from '@site/sandbox/address';
 import { startSandbox, type RunningSandbox } from '@site/sandbox/server';
@@ -16,6 +18,7 @@ import { axeViolations, codeText, contrastViolations, expect, patchPage, settled
 test.describe.configure({ mode: 'serial' });
 
 const port = sandboxPort();
+const proxyUrl = process.env.TRY_IT_PROXY!; // scripts/e2e-env.sh
 const baseUrl = sandboxBaseUrl(port);
 const patch = getRequest('contacts_api', 'patch_contacts');
 const johnUrl = `${baseUrl}/contacts/414a6d692bd645ed803f2e7ce360d4c8`;
@@ -260,6 +263,39 @@ test.describe('a response of 10 MB', () => {
   });
 });
 
+test('through the proxy, a page of this site completes a PATCH on an API that sends no CORS headers', async ({ page, baseURL }) => {
+  const received: { method?: string; url?: string; authorization?: string; body: string }[] = [];
+  const api = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk) => (body += chunk));
+    request.on('end', () => {
+      received.push({ method: request.method, url: request.url, authorization: request.headers.authorization, body });
+      response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(patch.response.example));
+    });
+  });
+  await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
+  const proxy = await startProxy(
+    { upstream: `http://127.0.0.1:${(api.address() as AddressInfo).port}`, allowedOrigins: [new URL(baseURL!).origin] },
+    { port: Number(new URL(proxyUrl).port) },
+  );
+  try {
+    await openPanel(page, { token: '' });
+    await page.getByLabel('Server', { exact: true }).selectOption('https://api.callbell.eu/v1');
+    await page.getByLabel('Token', { exact: true }).fill('live-token');
+    await expect(page.getByText(/^Sent only to https:\/\/api\.callbell\.eu\/v1 through this site's proxy/)).toBeVisible();
+    await expect(visibleSample(page)).toContainText('https://api.callbell.eu/v1/contacts/414a6d692bd645ed803f2e7ce360d4c8');
+    await sendButton(page).click();
+    await page.getByRole('button', { name: 'Send PATCH anyway' }).click();
+    await expect(outcome(page)).toHaveText('Success: 200 OK.');
+    expect(received).toEqual([
+      { method: 'PATCH', url: '/v1/contacts/414a6d692bd645ed803f2e7ce360d4c8', authorization: 'Bearer live-token', body: JSON.stringify(patch.example.body) },
+    ]);
+  } finally {
+    await proxy.close();
+    await new Promise((resolve) => api.close(resolve));
+  }
+});
+
 test('the token stays out of storage, the URL and the samples unless remembered, and Forget removes it', async ({ page }) => {
   const token = 'my-secret-token-123';
   await openPanel(page, { token });
@@ -303,10 +339,12 @@ test('after editing the form, every tab shows what the generator makes of those 
 
 test('writes to the real API ask first, and "Don\'t send" sends nothing', async ({ page }) => {
   const toRealApi: string[] = [];
-  await page.route('https://api.callbell.eu/**', (route) => {
-    toRealApi.push(route.request().url());
-    return route.abort();
-  });
+  for (const address of ['https://api.callbell.eu/**', `${proxyUrl}/**`]) {
+    await page.route(address, (route) => {
+      toRealApi.push(route.request().url());
+      return route.abort();
+    });
+  }
   await openPanel(page);
   await page.getByLabel('Server', { exact: true }).selectOption('https://api.callbell.eu/v1');
   await page.getByLabel('Token', { exact: true }).fill('live-token');

@@ -13,7 +13,7 @@ import { documentedAnswer } from './documentedAnswer';
 import TokenField from './TokenField';
 import { outcomeMessage } from './messages';
 import { send, type Outcome } from './send';
-import type { ServerOption } from './servers';
+import { sendingUrl, type ServerOption } from './servers';
 import { forget, keep, recall } from './tokenMemory';
 import styles from './styles.module.css';
 
@@ -78,10 +78,10 @@ export default function TryIt({ spec, values, onValuesChange, servers, server, o
     setInFlight(controller);
     setOutcome(undefined);
     setAnnouncement(`Sending ${spec.method} request…`);
-    const result = await send(toHttpCall(spec, values, server.url), token.token, controller.signal);
+    const result = await send(toHttpCall(spec, values, sendingUrl(server)), token.token, controller.signal);
     setInFlight(null);
     setOutcome(result);
-    const message = outcomeMessage(result, server.url).text;
+    const message = outcomeMessage(result, sendingUrl(server)).text;
     setAnnouncement(result.kind === 'answer' ? `${summary(result)}. ${message}` : message);
   };
 
@@ -110,7 +110,7 @@ export default function TryIt({ spec, values, onValuesChange, servers, server, o
   const bodyOnlyProblems = Object.entries(problems)
     .filter(([key]) => key.startsWith('body.') && !Object.hasOwn(bodyParams, key.slice(5)))
     .map(([key, problem]) => `${key.slice(5)} ${problem}`);
-  const message = outcome && outcomeMessage(outcome, server.url);
+  const message = outcome && outcomeMessage(outcome, sendingUrl(server));
 
   return (
     <div className={styles.panel}>

@@ -9,6 +9,16 @@ export interface ServerOption {
   kind: 'sandbox' | 'live';
   /** A token anyone may use with this server, offered to the reader. */
   demoToken?: string;
+  /**
+   * Where the panel actually sends, when not straight to `url`: the project's CORS proxy
+   * (built with TRY_IT_PROXY), which forwards to `url`. Samples still show `url`.
+   */
+  proxy?: string;
+}
+
+/** The base URL the browser sends to: the proxy's `/v1` when there is one. */
+export function sendingUrl(server: ServerOption): string {
+  return server.proxy ? `${server.proxy.replace(/\/+$/, '')}/v1` : server.url;
 }
 
 export function useServers(): ServerOption[] {

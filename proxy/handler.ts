@@ -1,0 +1,133 @@
+/**
+ * An allow-listed CORS proxy for the real API, so the docs' "Try it" can reach an API that
+ * answers no browser: a web-standard fetch handler, deployable unchanged to an edge runtime
+ * (Cloudflare Workers, Deno Deploy) and run locally by proxy/node.ts.
+ *
+ * It forwards only `/v1/...` requests from allowed origins, with their method, query,
+ * Authorization, Content-Type, Accept and body, to the upstream; nothing else crosses in
+ * either direction (no cookies, no other headers). It never logs a token or a body.
+ */
+import { errorBody } from '../sandbox/errors';
+
+export interface ProxySettings {
+  /** Where requests go, e.g. `https://api.callbell.eu`. */
+  upstream: string;
+  /** Origins whose pages may use the proxy, e.g. `https://docs.example.com`. */
+  allowedOrigins: readonly string[];
+  /** Requests per client per minute. */
+  perMinute?: number;
+  /** For tests: the fetch that reaches the upstream. */
+  fetchUpstream?: typeof fetch;
+  now?: () => number;
+}
+
+export const BODY_LIMIT = 64 * 1024;
+export const PER_MINUTE = 60;
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+const FORWARDED_REQUEST_HEADERS = ['authorization', 'content-type', 'accept'];
+const FORWARDED_RESPONSE_HEADERS = ['content-type', 'retry-after'];
+
+function refuse(status: number, message: string, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(errorBody(status, message)), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+}
+
+/**
+ * What is wrong with a request target, read before any URL parser normalises it: only a path
+ * under `/v1/` may be forwarded, and nothing that could make it mean another path or host.
+ */
+export function pathProblem(target: string): string | undefined {
+  if (!target.startsWith('/') || target.startsWith('//')) return 'Send a path (/v1/...), not an absolute or scheme-relative URL';
+  const path = target.split('?')[0]!;
+  if (!path.startsWith('/v1/')) return 'Only paths under /v1/ are forwarded';
+  if (/\\|%2f|%5c|%2e|\/\//i.test(path) || path.split('/').some((segment) => segment === '.' || segment === '..')) {
+    return 'The path holds a dot segment, an encoded slash, dot or backslash, or an empty segment: send the plain API path';
+  }
+  return undefined;
+}
+
+/** A fixed one-minute window per client: enough to stop a loop, never in a reader's way. */
+function rateLimiter(perMinute: number, now: () => number) {
+  const windows = new Map<string, { start: number; count: number }>();
+  return (client: string): number | undefined => {
+    const time = now();
+    const window = windows.get(client);
+    if (!window || time - window.start >= 60_000) {
+      if (windows.size > 10_000) windows.clear(); // bounded memory under a flood of clients
+      windows.set(client, { start: time, count: 1 });
+      return undefined;
+    }
+    window.count++;
+    return window.count > perMinute ? Math.ceil((window.start + 60_000 - time) / 1000) : undefined;
+  };
+}
+
+export function createProxy({ upstream, allowedOrigins, perMinute = PER_MINUTE, fetchUpstream = fetch, now = Date.now }: ProxySettings) {
+  const upstreamOrigin = new URL(upstream).origin;
+  const limited = rateLimiter(perMinute, now);
+
+  return async function handle(request: Request, client = 'anonymous'): Promise<Response> {
+    const url = new URL(request.url);
+    if (request.method === 'GET' && url.pathname === '/') {
+      return new Response(`Callbell API proxy for the docs' Try it: forwards /v1/... from ${allowedOrigins.join(', ')} to ${upstreamOrigin}.\n`, {
+        headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+      });
+    }
+    const origin = request.headers.get('origin');
+    if (origin === null || !allowedOrigins.includes(origin)) {
+      return refuse(403, `This proxy serves only the pages of ${allowedOrigins.join(', ')}; ${origin === null ? 'the request names no Origin' : `not ${origin}`}`);
+    }
+    const cors = { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' };
+    const problem = pathProblem(url.pathname + url.search);
+    if (problem) return refuse(url.pathname.startsWith('/v1/') ? 400 : 404, problem, cors);
+
+    if (request.method === 'OPTIONS') {
+      return new Response(null, {
+        status: 204,
+        headers: {
+          ...cors,
+          'Access-Control-Allow-Methods': METHODS.join(', '),
+          'Access-Control-Allow-Headers': 'Authorization, Content-Type, Accept',
+          'Access-Control-Max-Age': '600',
+        },
+      });
+    }
+    if (!METHODS.includes(request.method)) return refuse(405, `The API takes ${METHODS.join(', ')}`, cors);
+
+    const retryAfter = limited(client);
+    if (retryAfter !== undefined) {
+      return refuse(429, `Too many requests through this proxy: the limit is ${perMinute} a minute. Retry after ${retryAfter} s.`, {
+        ...cors,
+        'Retry-After': String(retryAfter),
+        'Access-Control-Expose-Headers': 'Retry-After',
+      });
+    }
+
+    const declared = Number(request.headers.get('content-length') ?? 0);
+    if (declared > BODY_LIMIT) return refuse(413, `The body is larger than the proxy forwards (${BODY_LIMIT / 1024} KB)`, cors);
+    const body = ['GET', 'DELETE'].includes(request.method) ? undefined : await request.arrayBuffer();
+    if (body && body.byteLength > BODY_LIMIT) return refuse(413, `The body is larger than the proxy forwards (${BODY_LIMIT / 1024} KB)`, cors);
+
+    const headers = new Headers();
+    for (const name of FORWARDED_REQUEST_HEADERS) {
+      const value = request.headers.get(name);
+      if (value !== null) headers.set(name, value);
+    }
+    let answer: Response;
+    try {
+      answer = await fetchUpstream(`${upstreamOrigin}${url.pathname}${url.search}`, {
+        method: request.method,
+        headers,
+        body: body && body.byteLength > 0 ? body : undefined,
+        redirect: 'manual',
+      });
+    } catch {
+      return refuse(502, `The proxy could not reach ${upstreamOrigin}`, cors);
+    }
+    const answerHeaders = new Headers({ ...cors, 'Access-Control-Expose-Headers': 'Retry-After' });
+    for (const name of FORWARDED_RESPONSE_HEADERS) {
+      const value = answer.headers.get(name);
+      if (value !== null) answerHeaders.set(name, value);
+    }
+    return new Response(await answer.arrayBuffer(), { status: answer.status, statusText: answer.statusText, headers: answerHeaders });
+  };
+}
