@@ -32,4 +32,9 @@ export function allRequests(): { endpoint: EndpointId; id: string; spec: Request
   );
 }
 
+/** The GET that reads what a write changes (same path), e.g. `get_contact` for `patch_contacts`. */
+export function readerOf(spec: RequestSpec): RequestSpec | undefined {
+  return allRequests().find((other) => other.spec.method === 'GET' && other.spec.path === spec.path)?.spec;
+}
+
 export type { RequestSpec, LooseValues, ParamSpec, ParamGroup, HttpMethod } from './types';

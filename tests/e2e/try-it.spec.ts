@@ -12,6 +12,7 @@ import { DEMO_TOKEN, sandboxBaseUrl, sandboxPort } from '@site/sandbox/address';
 import { startSandbox, type RunningSandbox } from '@site/sandbox/server';
 import { send } from '@site/sandbox/test-client';
 import { getRequest, type LooseValues } from '@site/src/requests';
+import { johnDoe } from '@site/src/requests/contacts_api/objects';
 import { generateSample, languageIds, languages } from '@site/src/snippets';
 import { axeViolations, codeText, contrastViolations, expect, patchPage, settled, test, visibleSample } from './fixtures';
 
@@ -75,6 +76,23 @@ test('a PATCH with quotes, a backslash and an emoji, plus tags and custom fields
   await expect(page.getByRole('region', { name: 'Response from the server' })).toContainText(
     'Matches the documented schema (the 200 response of this request).',
   );
+});
+
+test('a PATCH shows what it changed, and Undo puts the previous values back', async ({ page }) => {
+  await openPanel(page);
+  await page.getByLabel('name', { exact: true }).fill('Johnny');
+  await sendButton(page).click();
+  await expect(outcome(page)).toHaveText('Success: 200 OK.');
+  const changed = page.getByRole('table', { name: 'What changed' });
+  await expect(changed.getByRole('row', { name: /^name/ })).toHaveText('name"John Doe""Johnny"');
+  await expect(changed.getByRole('row', { name: /^tags/ })).toHaveText('tags[]["Call back","Interested"]');
+  await expect(page.getByText('Undo leaves custom_fields.Billing Address: it had no value before')).toBeVisible();
+  expect((await send(johnUrl)).body.contact.name).toBe('Johnny');
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(outcome(page)).toHaveText('Undone: the previous values are back.');
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+  expect((await send(johnUrl)).body.contact).toMatchObject({ name: 'John Doe', tags: [] });
 });
 
 test('an answer with a body unlike the documented one is checked, each difference named by its JSON path', async ({ page }) => {
@@ -270,7 +288,8 @@ test('through the proxy, a page of this site completes a PATCH on an API that se
     request.on('data', (chunk) => (body += chunk));
     request.on('end', () => {
       received.push({ method: request.method, url: request.url, authorization: request.headers.authorization, body });
-      response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(patch.response.example));
+      const answer = request.method === 'GET' ? { contact: johnDoe } : patch.response.example;
+      response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(answer));
     });
   });
   await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
@@ -285,10 +304,16 @@ test('through the proxy, a page of this site completes a PATCH on an API that se
     await expect(page.getByText(/^Sent only to https:\/\/api\.callbell\.eu\/v1 through this site's proxy/)).toBeVisible();
     await expect(visibleSample(page)).toContainText('https://api.callbell.eu/v1/contacts/414a6d692bd645ed803f2e7ce360d4c8');
     await sendButton(page).click();
+    // The confirmation shows what the PATCH will change, read first from the API.
+    const willChange = page.getByRole('alertdialog').getByRole('table', { name: 'What will change' });
+    await expect(willChange.getByRole('row', { name: /^tags/ })).toHaveText('tags[]["Call back","Interested"]');
+    await expect(willChange.getByRole('row', { name: /^name/ })).toHaveText('name"John Doe"unchanged');
     await page.getByRole('button', { name: 'Send PATCH anyway' }).click();
     await expect(outcome(page)).toHaveText('Success: 200 OK.');
+    const contactPath = '/v1/contacts/414a6d692bd645ed803f2e7ce360d4c8';
     expect(received).toEqual([
-      { method: 'PATCH', url: '/v1/contacts/414a6d692bd645ed803f2e7ce360d4c8', authorization: 'Bearer live-token', body: JSON.stringify(patch.example.body) },
+      { method: 'GET', url: contactPath, authorization: 'Bearer live-token', body: '' },
+      { method: 'PATCH', url: contactPath, authorization: 'Bearer live-token', body: JSON.stringify(patch.example.body) },
     ]);
   } finally {
     await proxy.close();
@@ -337,14 +362,25 @@ test('after editing the form, every tab shows what the generator makes of those 
   }
 });
 
-test('writes to the real API ask first, and "Don\'t send" sends nothing', async ({ page }) => {
-  const toRealApi: string[] = [];
+/**
+ * The real API (straight or through the proxy) as far as reading goes: the contact as it is,
+ * which the panel reads to show what a PATCH will change. Writes are stopped and listed.
+ */
+async function readOnlyApi(page: Page): Promise<string[]> {
+  const writes: string[] = [];
   for (const address of ['https://api.callbell.eu/**', `${proxyUrl}/**`]) {
     await page.route(address, (route) => {
-      toRealApi.push(route.request().url());
+      const cors = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'Authorization, Accept' };
+      if (['GET', 'OPTIONS'].includes(route.request().method())) return route.fulfill({ headers: cors, json: { contact: johnDoe } });
+      writes.push(route.request().url());
       return route.abort();
     });
   }
+  return writes;
+}
+
+test('writes to the real API ask first, and "Don\'t send" writes nothing', async ({ page }) => {
+  const writes = await readOnlyApi(page);
   await openPanel(page);
   await page.getByLabel('Server', { exact: true }).selectOption('https://api.callbell.eu/v1');
   await page.getByLabel('Token', { exact: true }).fill('live-token');
@@ -352,7 +388,7 @@ test('writes to the real API ask first, and "Don\'t send" sends nothing', async 
   await expect(page.getByRole('alertdialog')).toContainText('This changes real data');
   await page.getByRole('button', { name: "Don't send" }).click();
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
-  expect(toRealApi).toEqual([]);
+  expect(writes).toEqual([]);
 });
 
 /**
@@ -429,10 +465,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(outcome(page)).toContainText('answered 401');
     expect(await axeViolations(page), 'error response shown').toEqual([]);
 
+    await readOnlyApi(page);
     await page.getByLabel('Server', { exact: true }).selectOption('https://api.callbell.eu/v1');
     await page.getByLabel('Token', { exact: true }).fill('live-token');
     await sendButton(page).click();
-    await expect(page.getByRole('alertdialog')).toBeVisible();
+    await expect(page.getByRole('alertdialog').getByRole('table', { name: 'What will change' })).toBeVisible();
     expect(await axeViolations(page), 'confirmation asked').toEqual([]);
     expect(await everyControlInEveryState(page.getByRole('alertdialog'))).toEqual([]);
   });

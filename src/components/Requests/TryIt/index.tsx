@@ -3,10 +3,13 @@
  * answer. Loaded only when the reader opens it (React.lazy in RequestTabs).
  */
 import React, { useId, useState } from 'react';
+import { readerOf } from '@site/src/requests';
 import { checkValues, type Problems } from '@site/src/requests/check';
 import { toHttpCall } from '@site/src/requests/http';
 import type { LooseValues, ParamGroup, RequestSpec } from '@site/src/requests';
 import BodyEditor from './BodyEditor';
+import ChangesView, { type Preview } from './ChangesView';
+import { changesOf, resourceOf, undoOf } from './changes';
 import ParamInput from './ParamInput';
 import ResponseView, { summary } from './ResponseView';
 import { documentedAnswer } from './documentedAnswer';
@@ -29,6 +32,18 @@ export interface TryItProps {
 type Location = 'path' | 'query' | 'body';
 const groupTitles: Record<Location, string> = { path: 'Path parameters', query: 'Query parameters', body: 'Body parameters' };
 
+/** A resource is small: a larger answer is not one to compare with, and parsing it would stall the page. */
+const RESOURCE_LIMIT = 1024 * 1024;
+
+function parseJson(bytes: Uint8Array): unknown {
+  if (bytes.length > RESOURCE_LIMIT) return undefined;
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    return undefined;
+  }
+}
+
 export default function TryIt({ spec, values, onValuesChange, servers, server, onServerChange }: TryItProps): React.JSX.Element {
   const id = useId();
   const [token, setToken] = useState(() => recall(server.url));
@@ -39,6 +54,11 @@ export default function TryIt({ spec, values, onValuesChange, servers, server, o
   const [inFlight, setInFlight] = useState<AbortController | null>(null);
   const [outcome, setOutcome] = useState<Outcome>();
   const [announcement, setAnnouncement] = useState('');
+  /** A PATCH's fields before and after (read first by the matching GET), and how to undo it. */
+  const [preview, setPreview] = useState<Preview>();
+  const [undo, setUndo] = useState<ReturnType<typeof undoOf>>();
+  const [undone, setUndone] = useState(false);
+  const reader = spec.method === 'PATCH' ? readerOf(spec) : undefined;
 
   const fieldId = (location: Location, name: string) => `${id}-${location}-${name}`;
 
@@ -72,17 +92,57 @@ export default function TryIt({ spec, values, onValuesChange, servers, server, o
 
   const isWriteToLiveServer = spec.method !== 'GET' && server.kind === 'live';
 
-  const sendNow = async () => {
-    setConfirming(false);
+  /** Sends `body` (the form's unless given), reporting the outcome; `undefined` if not sent. */
+  const request = async (announce: string, body = values.body) => {
     const controller = new AbortController();
     setInFlight(controller);
     setOutcome(undefined);
-    setAnnouncement(`Sending ${spec.method} request…`);
-    const result = await send(toHttpCall(spec, values, sendingUrl(server)), token.token, controller.signal);
+    setAnnouncement(announce);
+    const result = await send(toHttpCall(spec, { ...values, body }, sendingUrl(server)), token.token, controller.signal);
     setInFlight(null);
     setOutcome(result);
     const message = outcomeMessage(result, sendingUrl(server)).text;
     setAnnouncement(result.kind === 'answer' ? `${summary(result)}. ${message}` : message);
+    return result;
+  };
+
+  const sendNow = async (read = preview) => {
+    setConfirming(false);
+    setUndone(false);
+    const result = await request(`Sending ${spec.method} request…`);
+    const succeeded = result.kind === 'answer' && result.status < 300;
+    setUndo(succeeded && read?.kind === 'read' ? undoOf(read.changes) : undefined);
+  };
+
+  /** A PATCH reads the resource first, to show what it will change and to offer Undo. */
+  const readThenSend = async () => {
+    const controller = new AbortController();
+    setInFlight(controller);
+    setUndo(undefined);
+    setAnnouncement('Reading the current values…');
+    const read = await send(toHttpCall(reader!, { path: values.path, query: {} }, sendingUrl(server)), token.token, controller.signal);
+    setInFlight(null);
+    // Nothing answered (or the reader cancelled): the PATCH would fare no better, so stop here.
+    if (read.kind !== 'answer') {
+      setOutcome(read);
+      setAnnouncement(outcomeMessage(read, sendingUrl(server)).text);
+      return;
+    }
+    const resource = read.status === 200 ? resourceOf(parseJson(read.body)) : undefined;
+    const found: Preview = resource
+      ? { kind: 'read', changes: changesOf(spec, values, resource) }
+      : { kind: 'unreadable', why: `${read.status} ${read.statusText}` };
+    setPreview(found);
+    if (isWriteToLiveServer) setConfirming(true);
+    else await sendNow(found);
+  };
+
+  const undoNow = async () => {
+    const result = await request('Putting the previous values back…', undo!.body);
+    if (result.kind === 'answer' && result.status < 300) {
+      setUndo(undefined);
+      setUndone(true);
+    }
   };
 
   const onSend = () => {
@@ -99,7 +159,9 @@ export default function TryIt({ spec, values, onValuesChange, servers, server, o
       document.getElementById(`${id}-token`)?.focus();
       return;
     }
-    if (isWriteToLiveServer) setConfirming(true);
+    setPreview(undefined);
+    if (reader) void readThenSend();
+    else if (isWriteToLiveServer) setConfirming(true);
     else void sendNow();
   };
 
@@ -178,6 +240,7 @@ export default function TryIt({ spec, values, onValuesChange, servers, server, o
               ? `This permanently deletes data in the account behind your token on ${server.url}. It cannot be undone.`
               : `This changes real data in the account behind your token on ${server.url}.`}
           </p>
+          {preview && <ChangesView preview={preview} title="What will change" afterLabel="After sending" />}
           <div className={styles.inline}>
             <button type="button" className="button button--danger" autoFocus onClick={() => void sendNow()}>
               Send {spec.method} anyway
@@ -203,7 +266,28 @@ export default function TryIt({ spec, values, onValuesChange, servers, server, o
       <p role="status" aria-live="polite" className={styles.visuallyHidden}>
         {announcement}
       </p>
-      {message && <div className={`alert alert--${message.tone} ${styles.outcome}`}>{message.text}</div>}
+      {message && (
+        <div className={`alert alert--${message.tone} ${styles.outcome}`}>
+          {undone && message.tone === 'success' ? 'Undone: the previous values are back.' : message.text}
+        </div>
+      )}
+      {undo && preview && (
+        <div className={styles.response}>
+          <ChangesView preview={preview} title="What changed" afterLabel="After" />
+          {Object.keys(undo.body).length > 0 && (
+            <div className={styles.inline}>
+              <button type="button" className="button button--sm button--outline button--primary" disabled={inFlight !== null} onClick={() => void undoNow()}>
+                Undo
+              </button>
+            </div>
+          )}
+          {undo.cannotUndo.length > 0 && (
+            <p className={styles.help}>
+              Undo leaves {undo.cannotUndo.join(', ')}: {undo.cannotUndo.length === 1 ? 'it' : 'they'} had no value before, and a PATCH cannot remove one.
+            </p>
+          )}
+        </div>
+      )}
       {outcome?.kind === 'answer' && <ResponseView answer={outcome} documented={documentedAnswer(spec, outcome.status, server)} />}
     </div>
   );
