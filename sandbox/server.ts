@@ -12,7 +12,8 @@ import { answerClientError } from './client-errors';
 import { ApiError, errorBody, listProblems } from './errors';
 import { parseJsonBody } from './json-body';
 import { handlers } from './routes';
-import { Store } from './store';
+import type { ContactStore } from './contact-store';
+import { SqliteStore } from './sqlite-store';
 import type { AddressInfo } from 'node:net';
 import { describeValidationErrors, validatorCompiler } from './validation';
 
@@ -34,7 +35,7 @@ export interface Timeouts {
 export const TIMEOUTS: Timeouts = { headers: 10_000, request: 30_000, keepAlive: 5_000, checkInterval: 1_000 };
 
 export interface SandboxOptions {
-  store: Store;
+  store: ContactStore;
   token: string;
   /** Requests per window before 429; `0` turns the limit off (benchmarks). */
   rateLimit?: number;
@@ -176,13 +177,18 @@ export async function buildSandbox({
 export interface RunningSandbox {
   baseUrl: string;
   port: number;
-  store: Store;
+  store: ContactStore;
   close(): Promise<void>;
 }
 
-/** Opens the store and listens on 127.0.0.1 (port 0: any free port). */
-export async function startSandbox(options: Omit<SandboxOptions, 'store'> & { dbFile: string; port?: number }): Promise<RunningSandbox> {
-  const store = new Store(options.dbFile);
+/**
+ * Listens on 127.0.0.1 (port 0: any free port) over the SQLite database `dbFile`, or over
+ * `store` (the conformance tests run the same server over the in-browser store).
+ */
+export async function startSandbox(
+  options: Omit<SandboxOptions, 'store'> & ({ dbFile: string; store?: never } | { store: ContactStore; dbFile?: never }) & { port?: number },
+): Promise<RunningSandbox> {
+  const store = options.store ?? new SqliteStore(options.dbFile);
   const app = await buildSandbox({ ...options, store });
   await app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;

@@ -1,13 +1,10 @@
 /**
- * The sandbox's account, stored in SQLite: contacts plus the tags, custom fields, users,
- * teams and channels that writes must refer to. Every write is one transaction.
+ * The Node sandbox's store, in SQLite: contacts plus the tags, custom fields, users, teams and
+ * channels that writes must refer to. Writes are committed before they are answered.
  */
 import Database from 'better-sqlite3';
-import { randomBytes } from 'node:crypto';
 import { dashboardUrl, demoAccount, demoContacts, type Contact, type Source, type Team } from '../src/requests/contacts_api/objects';
-import { ApiError, listProblems, type ErrorDetail } from './errors';
-
-export const PAGE_SIZE = 50;
+import { PAGE_SIZE, nowIso, type ContactChanges, type ContactStore, type ListFilter, type NewContact, type ReferenceKind } from './contact-store';
 
 const schema = `
   CREATE TABLE IF NOT EXISTS teams (uuid TEXT PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL, is_default INTEGER NOT NULL, members INTEGER NOT NULL);
@@ -57,32 +54,14 @@ interface TeamRow {
   members: number;
 }
 
-export interface ListFilter {
-  page?: number;
-  source?: Source;
-  tags?: string;
-  team_uuid?: string;
-}
+const referenceTables: Record<ReferenceKind, [table: string, column: string]> = {
+  tag: ['tags', 'name'],
+  customField: ['custom_fields', 'name'],
+  user: ['users', 'email'],
+  team: ['teams', 'uuid'],
+};
 
-export interface NewContact {
-  identifier: string;
-  source: Source;
-  name: string;
-  tags?: string[];
-  custom_fields?: Record<string, string>;
-  assigned_user?: string;
-  team_uuid?: string;
-}
-
-export interface ContactChanges {
-  name?: string;
-  tags?: string[];
-  custom_fields?: Record<string, string>;
-}
-
-const nowIso = () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-
-export class Store {
+export class SqliteStore implements ContactStore {
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
 
@@ -151,95 +130,63 @@ export class Store {
     return rows.map((row) => this.toContact(row));
   }
 
-  get(uuid: string): Contact {
+  get(uuid: string): Contact | null {
     const row = this.sql('SELECT * FROM contacts WHERE uuid = ?').get(uuid) as ContactRow | undefined;
-    if (!row) throw new ApiError(404, `No contact with uuid "${uuid}"`, [{ field: 'path.uuid', message: 'No such contact' }]);
-    return this.toContact(row);
+    return row ? this.toContact(row) : null;
   }
 
-  getByPhone(phoneNumber: string, channelUuid?: string): Contact {
-    const channel = channelUuid ?? demoAccount.channelUuid;
-    const source = this.sql('SELECT source FROM channels WHERE uuid = ?').pluck().get(channel) as Source | undefined;
-    if (!source) {
-      throw new ApiError(422, `Unknown channel "${channel}"`, [{ field: 'query.channel_uuid', message: 'No such channel in this account' }]);
-    }
+  channelSource(channelUuid: string): Source | null {
+    return (this.sql('SELECT source FROM channels WHERE uuid = ?').pluck().get(channelUuid) as Source | undefined) ?? null;
+  }
+
+  findByPhone(phoneNumber: string, source: Source): Contact | null {
     const row = this.sql('SELECT * FROM contacts WHERE phone_number = ? AND source = ?').get(phoneNumber, source) as ContactRow | undefined;
-    if (!row) {
-      throw new ApiError(404, `No contact with phone number "${phoneNumber}" on channel ${channel}`, [{ field: 'path.phone_number', message: 'No such contact' }]);
-    }
-    return this.toContact(row);
+    return row ? this.toContact(row) : null;
   }
 
-  create(input: NewContact): Contact {
-    return this.db.transaction(() => {
-      this.checkReferences(input);
-      const taken = this.sql('SELECT 1 FROM contacts WHERE phone_number = ? AND source = ?').get(input.identifier, input.source);
-      if (taken) {
-        throw new ApiError(422, `A ${input.source} contact with identifier "${input.identifier}" already exists`, [
-          { field: 'body.identifier', message: 'Already taken on this channel' },
-        ]);
-      }
-      const team = input.team_uuid ?? (this.sql('SELECT uuid FROM teams WHERE is_default = 1').pluck().get() as string);
-      const uuid = randomBytes(16).toString('hex');
-      this.insert({
-        uuid,
-        name: input.name,
-        phoneNumber: input.identifier,
-        avatarUrl: null,
-        createdAt: nowIso(),
-        source: input.source,
-        tags: input.tags ?? [],
-        assignedUser: input.assigned_user ?? null,
-        customFields: input.custom_fields ?? {},
-        team: this.team(team),
-      });
-      return this.get(uuid);
-    })();
+  has(kind: ReferenceKind, value: string): boolean {
+    const [table, column] = referenceTables[kind];
+    return this.sql(`SELECT 1 FROM ${table} WHERE ${column} = ?`).get(value) !== undefined;
   }
 
-  /** Changes only what `changes` names; custom fields are set one by one, tags replaced. */
-  update(uuid: string, changes: ContactChanges): Contact {
-    return this.db.transaction(() => {
-      const current = this.get(uuid);
-      this.checkReferences(changes);
-      this.db
-        .prepare('UPDATE contacts SET name = ?, tags = ?, custom_fields = ? WHERE uuid = ?')
-        .run(
-          changes.name ?? current.name,
-          JSON.stringify(changes.tags ?? current.tags),
-          JSON.stringify({ ...current.customFields, ...changes.custom_fields }),
-          uuid,
-        );
-      return this.get(uuid);
-    })();
+  defaultTeam(): string {
+    return this.sql('SELECT uuid FROM teams WHERE is_default = 1').pluck().get() as string;
   }
 
-  delete(uuid: string): void {
-    const { changes } = this.sql('DELETE FROM contacts WHERE uuid = ?').run(uuid);
-    if (changes === 0) throw new ApiError(404, `No contact with uuid "${uuid}"`, [{ field: 'path.uuid', message: 'No such contact' }]);
-  }
-
-  /** Tags, custom fields, the user and the team named by a write must exist in the account. */
-  private checkReferences(input: { tags?: string[]; custom_fields?: Record<string, string>; assigned_user?: string; team_uuid?: string }): void {
-    const details: ErrorDetail[] = [];
-    const exists = (table: string, column: string, value: string) =>
-      this.sql(`SELECT 1 FROM ${table} WHERE ${column} = ?`).get(value) !== undefined;
-    (input.tags ?? []).forEach((tag, index) => {
-      if (!exists('tags', 'name', tag)) details.push({ field: `body.tags[${index}]`, message: `is "${tag}", not a tag of this account` });
+  create(contact: NewContact & { uuid: string; createdAt: string; team_uuid: string }): Contact {
+    this.insert({
+      uuid: contact.uuid,
+      name: contact.name,
+      phoneNumber: contact.identifier,
+      avatarUrl: null,
+      createdAt: contact.createdAt,
+      source: contact.source,
+      tags: contact.tags ?? [],
+      assignedUser: contact.assigned_user ?? null,
+      customFields: contact.custom_fields ?? {},
+      team: this.team(contact.team_uuid),
     });
-    for (const field of Object.keys(input.custom_fields ?? {})) {
-      if (!exists('custom_fields', 'name', field)) details.push({ field: `body.custom_fields.${field}`, message: 'is not a custom field of this account' });
-    }
-    if (input.assigned_user !== undefined && !exists('users', 'email', input.assigned_user)) {
-      details.push({ field: 'body.assigned_user', message: `is "${input.assigned_user}", not the email of a user of this account` });
-    }
-    if (input.team_uuid !== undefined && !exists('teams', 'uuid', input.team_uuid)) {
-      details.push({ field: 'body.team_uuid', message: `is "${input.team_uuid}", not the uuid of a team of this account` });
-    }
-    if (details.length > 0) {
-      const advice = 'create tags and custom fields in Settings first; users and teams must belong to the account';
-      throw new ApiError(422, `${listProblems(details)} (${advice})`, details);
-    }
+    return this.get(contact.uuid)!;
+  }
+
+  update(uuid: string, changes: ContactChanges): Contact | null {
+    const current = this.get(uuid);
+    if (!current) return null;
+    this.sql('UPDATE contacts SET name = ?, tags = ?, custom_fields = ? WHERE uuid = ?').run(
+      changes.name ?? current.name,
+      JSON.stringify(changes.tags ?? current.tags),
+      JSON.stringify({ ...current.customFields, ...changes.custom_fields }),
+      uuid,
+    );
+    return this.get(uuid);
+  }
+
+  delete(uuid: string): boolean {
+    return this.sql('DELETE FROM contacts WHERE uuid = ?').run(uuid).changes > 0;
+  }
+
+  transaction<T>(work: () => T): T {
+    return this.db.transaction(work)();
   }
 
   /** Stores a contact; its dashboard links are derived from its uuid when read. */
