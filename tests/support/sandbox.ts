@@ -1,0 +1,48 @@
+/** What the sandbox's tests share: a sandbox per test over a chosen store, and assertions on its answers. */
+import { afterEach, expect } from 'vitest';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { getRequest } from '@site/src/requests';
+import { errorSchema, johnDoe } from '@site/src/requests/contacts_api/objects';
+import { DEMO_TOKEN } from '@site/sandbox/address';
+import { MemoryStore } from '@site/sandbox/memory-store';
+import { startSandbox, type RunningSandbox } from '@site/sandbox/server';
+
+export const ajv = addFormats(new Ajv({ strict: false }));
+
+/** The stores the sandbox runs over: SQLite in Node, memory in the browser. */
+export const stores = [
+  { name: 'SQLite', open: () => ({ dbFile: ':memory:' }) },
+  { name: "in-browser (memory)", open: () => ({ store: new MemoryStore() }) },
+] as const;
+
+const running: RunningSandbox[] = [];
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((sandbox) => sandbox.close()));
+});
+
+/** A sandbox for this test, closed after it; SQLite in memory unless `store` says otherwise. */
+export async function sandbox(
+  options: { dbFile?: string; rateLimit?: number; rateWindowMs?: number; open?: (typeof stores)[number]['open'] } = {},
+): Promise<RunningSandbox> {
+  const { open = stores[0].open, ...rest } = options;
+  const started = await startSandbox({ ...open(), token: DEMO_TOKEN, rateLimit: 0, ...rest } as Parameters<typeof startSandbox>[0]);
+  running.push(started);
+  return started;
+}
+
+export const request = (id: Parameters<typeof getRequest<'contacts_api'>>[1]) => getRequest('contacts_api', id);
+export const contactUrl = (base: string, uuid = johnDoe.uuid) => `${base}/contacts/${uuid}`;
+export const jsonInit = (method: string, body: unknown): RequestInit => ({
+  method,
+  headers: { 'Content-Type': 'application/json' },
+  body: JSON.stringify(body),
+});
+
+export function expectError(answer: { status: number; body: unknown }, status: number, messagePart?: string | RegExp) {
+  expect(answer.status).toBe(status);
+  expect(ajv.validate(errorSchema, answer.body), ajv.errorsText()).toBe(true);
+  const { error } = answer.body as { error: { status: number; message: string } };
+  expect(error.status).toBe(status);
+  if (messagePart) expect(error.message).toMatch(messagePart);
+}
