@@ -50,7 +50,7 @@ function report(label: string, result: Result): void {
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-sandbox-'));
-  const sandbox = spawn(process.execPath, ['--import', 'tsx', 'sandbox/cli.ts'], {
+  const sandbox = spawn(process.execPath, ['--import', 'tsx', 'sandbox/node/cli.ts'], {
     env: { ...process.env, SANDBOX_PORT: String(port), SANDBOX_DB: join(dir, 'bench.db'), SANDBOX_RATE_LIMIT: '0' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

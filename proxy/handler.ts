@@ -7,7 +7,7 @@
  * Authorization, Content-Type, Accept and body, to the upstream; nothing else crosses in
  * either direction (no cookies, no other headers). It never logs a token or a body.
  */
-import { errorBody } from '../sandbox/errors';
+import { errorBody } from '../sandbox/core/errors';
 
 export interface ProxySettings {
   /** Where requests go, e.g. `https://api.callbell.eu`. */

@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { createProxy, pathProblem, type ProxySettings } from './handler';
-import { errorBody } from '../sandbox/errors';
+import { errorBody } from '../sandbox/core/errors';
 
 export const DEFAULT_PROXY_PORT = 4020;
 

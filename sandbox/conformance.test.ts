@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { RequestSpec } from '../src/requests';
 import { demoAccount, johnDoe } from '../src/requests/contacts_api/objects';
 import { ajv, contactUrl, expectError, jsonInit, request, sandbox as sandboxOver, stores } from '../tests/support/sandbox';
-import { send, sendRequest } from './test-client';
+import { send, sendRequest } from '../tests/support/sandbox-client';
 
 const patch = request('patch_contacts');
 const post = request('post_contacts');

@@ -5,4 +5,4 @@ cd "$(dirname "$0")/.."
 bash scripts/install.sh
 exec npx concurrently --kill-others --names site,sandbox --prefix-colors blue,green \
   "docusaurus start --host 127.0.0.1 --no-open" \
-  "tsx sandbox/cli.ts"
+  "tsx sandbox/node/cli.ts"

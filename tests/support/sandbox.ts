@@ -5,8 +5,8 @@ import addFormats from 'ajv-formats';
 import { getRequest } from '@site/src/requests';
 import { errorSchema, johnDoe } from '@site/src/requests/contacts_api/objects';
 import { DEMO_TOKEN } from '@site/sandbox/address';
-import { MemoryStore } from '@site/sandbox/memory-store';
-import { startSandbox, type RunningSandbox } from '@site/sandbox/server';
+import { MemoryStore } from '@site/sandbox/core/memory-store';
+import { startSandbox, type RunningSandbox } from '@site/sandbox/node/server';
 
 export const ajv = addFormats(new Ajv({ strict: false }));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { johnDoe } from '../src/requests/contacts_api/objects';
+import { johnDoe } from '../../src/requests/contacts_api/objects';
 import { updateContact } from './contacts';
 import { MemoryStore, type Persistence } from './memory-store';
 

@@ -1,6 +1,6 @@
 /** What each Contacts API request does in the sandbox. A request without a handler does not compile. */
 import type { FastifyRequest } from 'fastify';
-import type { RequestId } from '../src/requests';
+import type { RequestId } from '../../src/requests';
 import type { ContactChanges, ContactStore, ListFilter, NewContact } from './contact-store';
 import { createContact, deleteContact, findByPhone, getContact, updateContact } from './contacts';
 

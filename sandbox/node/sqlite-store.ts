@@ -3,8 +3,8 @@
  * channels that writes must refer to. Writes are committed before they are answered.
  */
 import Database from 'better-sqlite3';
-import { dashboardUrl, demoAccount, demoContacts, type Contact, type Source, type Team } from '../src/requests/contacts_api/objects';
-import { PAGE_SIZE, nowIso, type ContactChanges, type ContactStore, type ListFilter, type NewContact, type ReferenceKind } from './contact-store';
+import { dashboardUrl, demoAccount, demoContacts, type Contact, type Source, type Team } from '../../src/requests/contacts_api/objects';
+import { PAGE_SIZE, nowIso, type ContactChanges, type ContactStore, type ListFilter, type NewContact, type ReferenceKind } from '../core/contact-store';
 
 const schema = `
   CREATE TABLE IF NOT EXISTS teams (uuid TEXT PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL, is_default INTEGER NOT NULL, members INTEGER NOT NULL);

@@ -3,7 +3,7 @@
  * server (sqlite-store.ts) and memory for the in-browser sandbox (memory-store.ts). A store
  * answers with values or `null`; the API's rules and statuses live in contacts.ts.
  */
-import type { Contact, Source } from '../src/requests/contacts_api/objects';
+import type { Contact, Source } from '../../src/requests/contacts_api/objects';
 
 export const PAGE_SIZE = 50;
 

@@ -2,7 +2,7 @@
  * The Contacts API's rules, the same over any store: what must exist, what may not collide,
  * and which status each refusal gets. Route handlers call these; stores only keep data.
  */
-import { demoAccount, type Contact } from '../src/requests/contacts_api/objects';
+import { demoAccount, type Contact } from '../../src/requests/contacts_api/objects';
 import type { ContactChanges, ContactStore, NewContact } from './contact-store';
 import { newUuid, nowIso } from './contact-store';
 import { ApiError, listProblems, type ErrorDetail } from './errors';

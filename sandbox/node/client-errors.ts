@@ -5,7 +5,7 @@
  */
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { errorBody } from './errors';
+import { errorBody } from '../core/errors';
 
 interface ClientError extends Error {
   code?: string;

@@ -3,7 +3,7 @@
  * `Persistence` (the page's sessionStorage), so it lives for the browser session: across
  * pages and reloads, gone with the tab.
  */
-import { dashboardUrl, demoAccount, demoContacts, type Contact, type Source, type Team } from '../src/requests/contacts_api/objects';
+import { dashboardUrl, demoAccount, demoContacts, type Contact, type Source, type Team } from '../../src/requests/contacts_api/objects';
 import {
   PAGE_SIZE,
   tagFilter,

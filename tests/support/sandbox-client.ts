@@ -1,7 +1,7 @@
 /** A small client for tests and benchmarks of the sandbox: sends a registry request or a raw one. */
-import { DEMO_TOKEN } from './address';
-import { toHttpCall } from '../src/requests/http';
-import type { LooseValues, RequestSpec } from '../src/requests';
+import { DEMO_TOKEN } from '../../sandbox/address';
+import { toHttpCall } from '../../src/requests/http';
+import type { LooseValues, RequestSpec } from '../../src/requests';
 
 export interface Answer {
   status: number;

@@ -5,17 +5,17 @@
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
-import { registry, type RequestSpec } from '../src/requests';
-import { groupSchema } from '../src/requests/schema';
-import { asDocumented } from './as-documented';
+import { registry, type RequestSpec } from '../../src/requests';
+import { groupSchema } from '../../src/requests/schema';
+import { asDocumented } from '../core/as-documented';
 import { answerClientError } from './client-errors';
-import { ApiError, errorBody, listProblems } from './errors';
-import { parseJsonBody } from './json-body';
-import { handlers } from './routes';
-import type { ContactStore } from './contact-store';
+import { ApiError, errorBody, listProblems } from '../core/errors';
+import { parseJsonBody } from '../core/json-body';
+import { handlers } from '../core/routes';
+import type { ContactStore } from '../core/contact-store';
 import { SqliteStore } from './sqlite-store';
 import type { AddressInfo } from 'node:net';
-import { describeValidationErrors, validatorCompiler } from './validation';
+import { describeValidationErrors, validatorCompiler } from '../core/validation';
 
 export const BODY_LIMIT = 64 * 1024;
 export const URL_LIMIT = 8 * 1024;

@@ -2,7 +2,7 @@
  * Values the API accepts beyond its tables (see `numbersAsText` in the registry), turned into
  * the documented type before a handler sees them: `{"orderNumber": 123}` is stored as "123".
  */
-import type { ParamGroup } from '../src/requests';
+import type { ParamGroup } from '../../src/requests';
 
 export function asDocumented(params: ParamGroup, body: Record<string, unknown>): Record<string, unknown> {
   const converted = { ...body };

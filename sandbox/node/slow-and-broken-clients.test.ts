@@ -4,9 +4,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { connect, type Socket } from 'node:net';
-import { DEMO_TOKEN } from './address';
+import { DEMO_TOKEN } from '../address';
 import { startSandbox, type RunningSandbox } from './server';
-import { send } from './test-client';
+import { send } from '../../tests/support/sandbox-client';
 
 let sandbox: RunningSandbox | undefined;
 afterEach(async () => {

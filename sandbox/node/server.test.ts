@@ -2,11 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { johnDoe, maxMustermann } from '../src/requests/contacts_api/objects';
-import { DEMO_TOKEN } from './address';
+import { johnDoe, maxMustermann } from '../../src/requests/contacts_api/objects';
+import { DEMO_TOKEN } from '../address';
 import { startSandbox, type RunningSandbox } from './server';
-import { send, sendRequest } from './test-client';
-import { contactUrl, expectError, jsonInit, request, sandbox } from '../tests/support/sandbox';
+import { send, sendRequest } from '../../tests/support/sandbox-client';
+import { contactUrl, expectError, jsonInit, request, sandbox } from '../../tests/support/sandbox';
 
 /** Sandboxes a test started itself (with a log, or on a file), closed after it. */
 const running: RunningSandbox[] = [];

@@ -9,9 +9,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { DEMO_TOKEN } from './address';
+import { DEMO_TOKEN } from '../address';
 import { startSandbox } from './server';
-import { send } from './test-client';
+import { send } from '../../tests/support/sandbox-client';
 
 function freePort(): Promise<number> {
   return new Promise((done) => {
@@ -24,8 +24,8 @@ function freePort(): Promise<number> {
 
 /** `npm run sandbox` as one process (node with tsx's loader), so SIGKILL reaches the server itself. */
 async function spawnSandbox(dbFile: string, port: number) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'sandbox/cli.ts'], {
-    cwd: resolve(__dirname, '..'),
+  const child = spawn(process.execPath, ['--import', 'tsx', 'sandbox/node/cli.ts'], {
+    cwd: resolve(__dirname, '../..'),
     env: { ...process.env, SANDBOX_DB: dbFile, SANDBOX_PORT: String(port), SANDBOX_RATE_LIMIT: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -7,9 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { request as httpRequest } from 'node:http';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { allRequests } from '../src/requests';
-import { toHttpCall } from '../src/requests/http';
-import { DEMO_TOKEN } from './address';
+import { allRequests } from '../../src/requests';
+import { toHttpCall } from '../../src/requests/http';
+import { DEMO_TOKEN } from '../address';
 import { startSandbox, type RunningSandbox } from './server';
 
 const ajv = addFormats(new Ajv({ strict: false }));

@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DEMO_TOKEN, sandboxBaseUrl, sandboxPort } from './address';
+import { DEMO_TOKEN, sandboxBaseUrl, sandboxPort } from '../address';
 import { RATE_LIMIT_PER_SECOND, startSandbox, type RunningSandbox } from './server';
 
 const dbFile = process.env.SANDBOX_DB ?? '.sandbox-data/sandbox.db';
