@@ -8,6 +8,7 @@
  * either direction (no cookies, no other headers). It never logs a token or a body.
  */
 import { errorBody } from '../sandbox/core/errors';
+import { rateLimiter } from '../sandbox/core/rate-limit';
 
 export interface ProxySettings {
   /** Where requests go, e.g. `https://api.callbell.eu`. */
@@ -45,25 +46,9 @@ export function pathProblem(target: string): string | undefined {
   return undefined;
 }
 
-/** A fixed one-minute window per client: enough to stop a loop, never in a reader's way. */
-function rateLimiter(perMinute: number, now: () => number) {
-  const windows = new Map<string, { start: number; count: number }>();
-  return (client: string): number | undefined => {
-    const time = now();
-    const window = windows.get(client);
-    if (!window || time - window.start >= 60_000) {
-      if (windows.size > 10_000) windows.clear(); // bounded memory under a flood of clients
-      windows.set(client, { start: time, count: 1 });
-      return undefined;
-    }
-    window.count++;
-    return window.count > perMinute ? Math.ceil((window.start + 60_000 - time) / 1000) : undefined;
-  };
-}
-
 export function createProxy({ upstream, allowedOrigins, perMinute = PER_MINUTE, fetchUpstream = fetch, now = Date.now }: ProxySettings) {
   const upstreamOrigin = new URL(upstream).origin;
-  const limited = rateLimiter(perMinute, now);
+  const limited = rateLimiter({ max: perMinute, windowMs: 60_000 }, now);
 
   return async function handle(request: Request, client = 'anonymous'): Promise<Response> {
     const url = new URL(request.url);

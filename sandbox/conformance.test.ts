@@ -122,8 +122,8 @@ describe.each(stores)('over the $name store', ({ open }) => {
         const wrongType = await send(contactUrl(baseUrl), jsonInit('PATCH', { name: 42, tags: 'lead' }));
         expectError(wrongType, 422);
         expect(wrongType.body.error.details).toEqual([
-          { field: 'body.name', message: 'must be string' },
-          { field: 'body.tags', message: 'must be array' },
+          { field: 'body.name', message: 'must be a string' },
+          { field: 'body.tags', message: 'must be a list of strings' },
         ]);
         const missing = await send(`${baseUrl}/contacts`, jsonInit('POST', { identifier: '555', source: 'fax' }));
         expect(missing.body.error.details).toEqual(expect.arrayContaining([

@@ -1,0 +1,62 @@
+/**
+ * The sandbox's behaviour as a web-standard fetch handler: routes, checks and answers read off
+ * the registry, over any store. It runs unchanged in Node (node/server.ts adds what a network
+ * server needs: CORS, rate limit, timeouts, logging) and in the page (in-browser sandbox).
+ */
+import { Hono } from 'hono/tiny';
+import { registry, type RequestSpec } from '../../src/requests';
+import { asDocumented } from './as-documented';
+import { authorize } from './auth';
+import { readJsonBody } from './body';
+import type { ContactStore } from './contact-store';
+import { ApiError, errorBody } from './errors';
+import { handlers } from './routes';
+import { validated } from './validate';
+
+export const API_PREFIX = '/v1';
+export const URL_LIMIT = 8 * 1024;
+
+export interface SandboxCore {
+  store: ContactStore;
+  token: string;
+  /** Told of every failure that is the sandbox's fault (answered 500). */
+  onServerError?: (error: unknown) => void;
+}
+
+export type FetchHandler = (request: Request) => Promise<Response>;
+
+const answer = (error: ApiError) => Response.json(errorBody(error.status, error.message, error.details), { status: error.status });
+
+export function createSandbox({ store, token, onServerError = () => {} }: SandboxCore): FetchHandler {
+  // strict: false: `/v1/contacts/` is `/v1/contacts`, as clients that join paths with a slash send it.
+  const app = new Hono({ strict: false });
+  app.onError((error) => {
+    if (error instanceof ApiError) return answer(error);
+    onServerError(error);
+    return answer(new ApiError(500, 'The sandbox failed to answer this request; it keeps running, try again'));
+  });
+  app.notFound((c) => answer(new ApiError(404, `No such endpoint: ${c.req.method} ${new URL(c.req.url).pathname}`)));
+
+  app.use('*', async (c, next) => {
+    const { pathname } = new URL(c.req.url);
+    if (c.req.url.length > URL_LIMIT) throw new ApiError(414, `The URL is longer than the sandbox accepts (${URL_LIMIT / 1024} KB): send fewer or shorter query values`);
+    try {
+      decodeURIComponent(pathname);
+    } catch {
+      throw new ApiError(400, 'The path is not a valid URL: check its percent-encoding (%XX)');
+    }
+    authorize(c.req.header('authorization') ?? null, token);
+    await next();
+  });
+
+  for (const [id, spec] of Object.entries(registry.contacts_api.requests) as [keyof typeof handlers, RequestSpec][]) {
+    app.on(spec.method, `${API_PREFIX}${spec.path}`, async (c) => {
+      const body = spec.params.body ? await readJsonBody(c.req.raw) : undefined;
+      const values = validated(spec, c.req.param() as Record<string, string>, new URL(c.req.url).searchParams, body);
+      if (values.body && spec.params.body) values.body = asDocumented(spec.params.body, values.body);
+      const result = (handlers[id] as (store: ContactStore, values: unknown) => unknown)(store, values);
+      return c.json(result as object, spec.response.status as 200);
+    });
+  }
+  return async (request) => app.fetch(request);
+}

@@ -1,0 +1,40 @@
+/**
+ * A request's values checked against its description in the registry, by the same checks the
+ * try-it form makes before sending (src/requests/check.ts): one set of rules, two places.
+ * Query values arrive as text and are read as the registry types them (`page=2` → 2).
+ */
+import type { LooseValues, ParamGroup, RequestSpec } from '../../src/requests';
+import { checkValues } from '../../src/requests/check';
+import { ApiError, listProblems, type ErrorDetail } from './errors';
+
+/** Longest path value accepted: identifiers are short, and a long one is a mistake. */
+export const PATH_VALUE_LIMIT = 100;
+
+function queryValues(params: ParamGroup, search: URLSearchParams, details: ErrorDetail[]): LooseValues['query'] {
+  const values: LooseValues['query'] = {};
+  for (const name of new Set(search.keys())) {
+    const all = search.getAll(name);
+    if (all.length > 1) details.push({ field: `query.${name}`, message: 'is given more than once; give it once' });
+    const text = all[0]!;
+    values[name] = params[name]?.type === 'integer' && /^-?\d{1,15}$/.test(text) ? Number(text) : text;
+  }
+  return values;
+}
+
+export function validated(spec: RequestSpec, path: Record<string, string>, search: URLSearchParams, body: unknown): LooseValues {
+  for (const [name, value] of Object.entries(path)) {
+    if (value.length > PATH_VALUE_LIMIT) {
+      throw new ApiError(414, `A path value is longer than the sandbox accepts (${PATH_VALUE_LIMIT} characters): check the identifier in the URL`, [
+        { field: `path.${name}`, message: `is longer than ${PATH_VALUE_LIMIT} characters` },
+      ]);
+    }
+  }
+  const details: ErrorDetail[] = [];
+  const query = queryValues(spec.params.query, search, details);
+  const isObject = body !== null && typeof body === 'object' && !Array.isArray(body);
+  if (spec.params.body && body !== undefined && !isObject) details.push({ field: 'body', message: 'must be a JSON object ({ … })' });
+  const values: LooseValues = { path, query, ...(spec.params.body ? { body: isObject ? (body as Record<string, unknown>) : {} } : {}) };
+  details.push(...Object.entries(checkValues(spec, values)).map(([field, message]) => ({ field, message })));
+  if (details.length > 0) throw new ApiError(422, `Invalid parameters: ${listProblems(details)}`, details);
+  return values;
+}
