@@ -8,6 +8,7 @@ import { DEMO_TOKEN, sandboxBaseUrl } from './sandbox/address';
 import type { ServerOption } from './src/components/Requests/TryIt/servers';
 
 const sandboxServer: ServerOption = {
+  id: 'local-sandbox',
   label: 'Local sandbox',
   url: sandboxBaseUrl(),
   kind: 'sandbox',
@@ -16,10 +17,20 @@ const sandboxServer: ServerOption = {
 // TRY_IT_PROXY: the project's CORS proxy (npm run proxy, or deployed), for an API that answers no browser.
 const proxy = process.env.TRY_IT_PROXY;
 const liveServer: ServerOption = {
+  id: 'callbell-api',
   label: proxy ? 'Callbell API, through the proxy' : 'Callbell API',
   url: apiBaseUrl,
   kind: 'live',
   ...(proxy ? { proxy } : {}),
+};
+
+// The sandbox running in the page: nothing to install, no network. Samples still show the real API.
+const inBrowserServer: ServerOption = {
+  id: 'in-browser',
+  label: 'In-browser sandbox (demo data)',
+  url: apiBaseUrl,
+  kind: 'in-browser',
+  demoToken: DEMO_TOKEN,
 };
 
 const config: Config = {
@@ -35,8 +46,12 @@ const config: Config = {
   markdown: { hooks: { onBrokenMarkdownLinks: 'throw' } },
 
   customFields: {
-    /** Servers the try-it panel offers, the default first: the sandbox in development, the real API in a build. */
-    tryItServers: process.env.NODE_ENV === 'production' ? [liveServer, sandboxServer] : [sandboxServer, liveServer],
+    /**
+     * Servers the try-it panel offers, the default first: in a build, the in-browser sandbox (a
+     * reader who just presses Send gets an answer); in development, the local one.
+     */
+    tryItServers:
+      process.env.NODE_ENV === 'production' ? [inBrowserServer, liveServer, sandboxServer] : [sandboxServer, inBrowserServer, liveServer],
   },
 
   presets: [

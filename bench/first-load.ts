@@ -6,7 +6,7 @@
  */
 import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -30,8 +30,11 @@ function weigh(buildDir: string, files: string[]): Weight {
   };
 }
 
-/** The scripts Chromium fetches to load the page, served straight from the build folder. */
-async function firstLoadScripts(buildDir: string): Promise<string[]> {
+/**
+ * The scripts Chromium fetches to load the page, served straight from the build folder, and
+ * (with `openPanel`) those it fetches after that when the reader opens "Try it".
+ */
+async function firstLoadScripts(buildDir: string, { openPanel = false } = {}): Promise<string[]> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
@@ -46,7 +49,12 @@ async function firstLoadScripts(buildDir: string): Promise<string[]> {
       return file ? route.fulfill({ path: file }) : route.fulfill({ status: 404 });
     });
     await browserPage.goto(`http://docs.test/${page.replace('index.html', '')}`, { waitUntil: 'networkidle' });
-    return [...scripts];
+    if (!openPanel) return [...scripts];
+    const firstLoad = new Set(scripts);
+    await browserPage.getByRole('button', { name: 'Try it' }).click();
+    await browserPage.getByLabel('Server', { exact: true }).waitFor();
+    await browserPage.waitForLoadState('networkidle');
+    return [...scripts].filter((script) => !firstLoad.has(script));
   } finally {
     await browser.close();
   }
@@ -78,10 +86,12 @@ async function main(): Promise<void> {
 
     const a = weigh(withPanel, await firstLoadScripts(withPanel));
     const b = weigh(withoutPanel, await firstLoadScripts(withoutPanel));
-    const panelChunks = readdirSync(join(withPanel, 'assets/js')).filter(
-      (file) => !a.files.includes(`assets/js/${file}`) && readFileSync(join(withPanel, 'assets/js', file), 'utf8').includes('Remember on this device'),
-    );
-    const panel = weigh(withPanel, panelChunks.map((file) => `assets/js/${file}`));
+    // Opening the panel in a production build starts it on the in-browser sandbox, so what it
+    // fetches is the panel's own chunk and the sandbox's (its core and Hono).
+    const onOpen = await firstLoadScripts(withPanel, { openPanel: true });
+    const isPanel = (file: string) => readFileSync(join(withPanel, file), 'utf8').includes('Remember on this device');
+    const panel = weigh(withPanel, onOpen.filter(isPanel));
+    const inBrowser = weigh(withPanel, onOpen.filter((file) => !isPanel(file)));
     const difference = a.gzip - b.gzip;
 
     console.log(`First-load JavaScript of /${page.replace('/index.html', '')}`);
@@ -89,6 +99,7 @@ async function main(): Promise<void> {
     console.log(`  without the try-it panel  ${kb(b.raw).padStart(9)} raw  ${kb(b.gzip).padStart(8)} gzipped  (${b.files.length} files)`);
     console.log(`  difference                ${kb(a.raw - b.raw).padStart(9)} raw  ${kb(difference).padStart(8)} gzipped  (budget ${kb(BUDGET)})`);
     console.log(`Loaded when the reader opens the panel: ${kb(panel.raw)} raw, ${kb(panel.gzip)} gzipped (${panel.files.length} files)`);
+    console.log(`  and the in-browser sandbox it starts on: ${kb(inBrowser.raw)} raw, ${kb(inBrowser.gzip)} gzipped (${inBrowser.files.length} files; target 40 KB)`);
     if (difference >= BUDGET) {
       console.log('OVER BUDGET: the try-it feature adds too much to the first load.');
       process.exitCode = 1;

@@ -41,7 +41,7 @@ test.beforeEach(() => sandbox?.store.reset());
 async function openPanel(page: Page, { token = DEMO_TOKEN } = {}) {
   await page.goto(patchPage);
   await page.getByRole('button', { name: 'Try it' }).click();
-  await page.getByLabel('Server', { exact: true }).selectOption(baseUrl);
+  await page.getByLabel('Server', { exact: true }).selectOption('local-sandbox');
   if (token) await page.getByLabel('Token', { exact: true }).fill(token);
 }
 
@@ -299,7 +299,7 @@ test('through the proxy, a page of this site completes a PATCH on an API that se
   );
   try {
     await openPanel(page, { token: '' });
-    await page.getByLabel('Server', { exact: true }).selectOption('https://api.callbell.eu/v1');
+    await page.getByLabel('Server', { exact: true }).selectOption('callbell-api');
     await page.getByLabel('Token', { exact: true }).fill('live-token');
     await expect(page.getByText(/^Sent only to https:\/\/api\.callbell\.eu\/v1 through this site's proxy/)).toBeVisible();
     await expect(visibleSample(page)).toContainText('https://api.callbell.eu/v1/contacts/414a6d692bd645ed803f2e7ce360d4c8');
@@ -338,7 +338,7 @@ test('the token stays out of storage, the URL and the samples unless remembered,
   expect(await page.evaluate(() => JSON.stringify(localStorage))).toContain(token);
   await page.reload();
   await page.getByRole('button', { name: 'Try it' }).click();
-  await page.getByLabel('Server', { exact: true }).selectOption(baseUrl);
+  await page.getByLabel('Server', { exact: true }).selectOption('local-sandbox');
   await expect(page.getByLabel('Token', { exact: true })).toHaveValue(token);
 
   await page.getByRole('button', { name: 'Forget' }).click();
@@ -382,7 +382,7 @@ async function readOnlyApi(page: Page): Promise<string[]> {
 test('writes to the real API ask first, and "Don\'t send" writes nothing', async ({ page }) => {
   const writes = await readOnlyApi(page);
   await openPanel(page);
-  await page.getByLabel('Server', { exact: true }).selectOption('https://api.callbell.eu/v1');
+  await page.getByLabel('Server', { exact: true }).selectOption('callbell-api');
   await page.getByLabel('Token', { exact: true }).fill('live-token');
   await sendButton(page).click();
   await expect(page.getByRole('alertdialog')).toContainText('This changes real data');
@@ -466,7 +466,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(await axeViolations(page), 'error response shown').toEqual([]);
 
     await readOnlyApi(page);
-    await page.getByLabel('Server', { exact: true }).selectOption('https://api.callbell.eu/v1');
+    await page.getByLabel('Server', { exact: true }).selectOption('callbell-api');
     await page.getByLabel('Token', { exact: true }).fill('live-token');
     await sendButton(page).click();
     await expect(page.getByRole('alertdialog').getByRole('table', { name: 'What will change' })).toBeVisible();
@@ -491,7 +491,7 @@ test('the panel works from the keyboard alone', async ({ page }) => {
   await expect(page.getByLabel('Server', { exact: true })).toBeVisible(); // the panel's chunk has arrived
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Server', { exact: true })).toBeFocused();
-  await page.getByLabel('Server', { exact: true }).selectOption(baseUrl);
+  await page.getByLabel('Server', { exact: true }).selectOption('local-sandbox');
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Token', { exact: true })).toBeFocused();
   await page.keyboard.type(DEMO_TOKEN);

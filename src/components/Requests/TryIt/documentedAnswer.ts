@@ -6,6 +6,6 @@ import type { ServerOption } from './servers';
 
 export function documentedAnswer(spec: RequestSpec, status: number, server: ServerOption): { schema: JsonSchema; name: string } | undefined {
   if (status === spec.response.status) return { schema: spec.response.schema, name: `the ${status} response of this request` };
-  if (status >= 400 && server.kind === 'sandbox') return { schema: errorSchema, name: "the sandbox's error shape" };
+  if (status >= 400 && server.kind !== 'live') return { schema: errorSchema, name: "the sandbox's error shape" };
   return undefined;
 }

@@ -2,7 +2,7 @@
  * The try-it panel: a form built from the registry, the server and token to use, and the
  * answer. Loaded only when the reader opens it (React.lazy in RequestTabs).
  */
-import React, { useId, useState } from 'react';
+import React, { useEffect, useId, useState } from 'react';
 import { readerOf } from '@site/src/requests';
 import { checkValues, type Problems } from '@site/src/requests/check';
 import { toHttpCall } from '@site/src/requests/http';
@@ -16,6 +16,7 @@ import { documentedAnswer } from './documentedAnswer';
 import TokenField from './TokenField';
 import { outcomeMessage } from './messages';
 import { send, type Outcome } from './send';
+import { inBrowserFetch, preloadInBrowserSandbox } from './inBrowser';
 import { sendingUrl, type ServerOption } from './servers';
 import { forget, keep, recall } from './tokenMemory';
 import styles from './styles.module.css';
@@ -46,7 +47,7 @@ function parseJson(bytes: Uint8Array): unknown {
 
 export default function TryIt({ spec, values, onValuesChange, servers, server, onServerChange }: TryItProps): React.JSX.Element {
   const id = useId();
-  const [token, setToken] = useState(() => recall(server.url));
+  const [token, setToken] = useState(() => recall(server.id));
   const [problems, setProblems] = useState<Problems>({});
   const [tokenProblem, setTokenProblem] = useState<string>();
   const [syntaxError, setSyntaxError] = useState<string>();
@@ -59,6 +60,10 @@ export default function TryIt({ spec, values, onValuesChange, servers, server, o
   const [undo, setUndo] = useState<ReturnType<typeof undoOf>>();
   const [undone, setUndone] = useState(false);
   const reader = spec.method === 'PATCH' ? readerOf(spec) : undefined;
+  const transport = server.kind === 'in-browser' ? inBrowserFetch : fetch;
+  useEffect(() => {
+    if (server.kind === 'in-browser') void preloadInBrowserSandbox();
+  }, [server]);
 
   const fieldId = (location: Location, name: string) => `${id}-${location}-${name}`;
 
@@ -70,15 +75,15 @@ export default function TryIt({ spec, values, onValuesChange, servers, server, o
     setProblems(({ [`${location}.${name}`]: _fixed, ...rest }) => rest);
   };
 
-  const chooseServer = (url: string) => {
-    const next = servers.find((option) => option.url === url)!;
+  const chooseServer = (chosen: string) => {
+    const next = servers.find((option) => option.id === chosen)!;
     onServerChange(next);
-    setToken(recall(next.url));
+    setToken(recall(next.id));
     setConfirming(false);
   };
 
   const changeToken = (next: string, remember: boolean) => {
-    keep(server.url, next, remember);
+    keep(server.id, next, remember);
     setToken({ token: next, remembered: remember && next !== '' });
     setTokenProblem(undefined);
   };
@@ -98,7 +103,7 @@ export default function TryIt({ spec, values, onValuesChange, servers, server, o
     setInFlight(controller);
     setOutcome(undefined);
     setAnnouncement(announce);
-    const result = await send(toHttpCall(spec, { ...values, body }, sendingUrl(server)), token.token, controller.signal);
+    const result = await send(toHttpCall(spec, { ...values, body }, sendingUrl(server)), token.token, controller.signal, transport);
     setInFlight(null);
     setOutcome(result);
     const message = outcomeMessage(result, sendingUrl(server)).text;
@@ -120,7 +125,7 @@ export default function TryIt({ spec, values, onValuesChange, servers, server, o
     setInFlight(controller);
     setUndo(undefined);
     setAnnouncement('Reading the current values…');
-    const read = await send(toHttpCall(reader!, { path: values.path, query: {} }, sendingUrl(server)), token.token, controller.signal);
+    const read = await send(toHttpCall(reader!, { path: values.path, query: {} }, sendingUrl(server)), token.token, controller.signal, transport);
     setInFlight(null);
     // Nothing answered (or the reader cancelled): the PATCH would fare no better, so stop here.
     if (read.kind !== 'answer') {
@@ -181,13 +186,18 @@ export default function TryIt({ spec, values, onValuesChange, servers, server, o
           <label htmlFor={`${id}-server`} className={styles.label}>
             Server
           </label>
-          <select id={`${id}-server`} className={styles.input} value={server.url} onChange={(event) => chooseServer(event.target.value)}>
+          <select id={`${id}-server`} className={styles.input} value={server.id} onChange={(event) => chooseServer(event.target.value)}>
             {servers.map((option) => (
-              <option key={option.url} value={option.url}>
-                {option.label} ({option.url})
+              <option key={option.id} value={option.id}>
+                {option.kind === 'in-browser' ? option.label : `${option.label} (${option.url})`}
               </option>
             ))}
           </select>
+          {server.kind === 'in-browser' && (
+            <p className={styles.help}>
+              Runs in this page on demo data kept for this browser session; the samples above still call the real API, which is what your code will reach.
+            </p>
+          )}
         </div>
         <TokenField
           id={`${id}-token`}
@@ -197,7 +207,7 @@ export default function TryIt({ spec, values, onValuesChange, servers, server, o
           problem={tokenProblem}
           onChange={changeToken}
           onForget={() => {
-            forget(server.url);
+            forget(server.id);
             setToken({ token: '', remembered: false });
           }}
         />

@@ -4,6 +4,7 @@
  * a CORS block (something answered but the browser hid it), a timeout, or a cancel.
  */
 import type { HttpCall } from '@site/src/requests/http';
+import { reasonPhrase } from './reasonPhrase';
 
 export const TIMEOUT_MS = 30_000;
 
@@ -39,14 +40,15 @@ async function isReachable(url: string): Promise<boolean> {
   }
 }
 
-export async function send(call: HttpCall, token: string, cancel: AbortSignal): Promise<Outcome> {
+/** Sends `call` with `token`; `via` is the fetch to use (the in-browser sandbox's, or the network's). */
+export async function send(call: HttpCall, token: string, cancel: AbortSignal, via: typeof fetch = fetch): Promise<Outcome> {
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), TIMEOUT_MS);
   const signal = AbortSignal.any([cancel, timeout.signal]);
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   try {
-    const response = await fetch(call.url, {
+    const response = await via(call.url, {
       method: call.method,
       headers: { ...Object.fromEntries(call.headers), Authorization: `${call.auth.scheme} ${token}` },
       body: call.body === undefined ? undefined : JSON.stringify(call.body),
@@ -59,7 +61,7 @@ export async function send(call: HttpCall, token: string, cancel: AbortSignal): 
     return {
       kind: 'answer',
       status: response.status,
-      statusText: response.statusText,
+      statusText: reasonPhrase(response.status, response.statusText),
       headers: [...response.headers.entries()],
       body,
       duration: elapsed(),

@@ -2,11 +2,16 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 
 /** A server the try-it panel can send to, as listed in docusaurus.config.ts (`customFields.tryItServers`). */
 export interface ServerOption {
+  /** Names the option in the select and in what the panel remembers. */
+  id: string;
   label: string;
-  /** Base URL, e.g. `https://api.callbell.eu/v1`. */
+  /** Base URL the samples show, e.g. `https://api.callbell.eu/v1`. */
   url: string;
-  /** Writes to a `live` server change real data, so they ask for confirmation first. */
-  kind: 'sandbox' | 'live';
+  /**
+   * `live` changes real data, so writes ask for confirmation first; `sandbox` is a server on
+   * the reader's machine; `in-browser` is the sandbox running in the page, with no network.
+   */
+  kind: 'sandbox' | 'live' | 'in-browser';
   /** A token anyone may use with this server, offered to the reader. */
   demoToken?: string;
   /**
@@ -23,4 +28,24 @@ export function sendingUrl(server: ServerOption): string {
 
 export function useServers(): ServerOption[] {
   return useDocusaurusContext().siteConfig.customFields!.tryItServers as ServerOption[];
+}
+
+const CHOICE_KEY = 'callbell-api-docs:server';
+
+/** The reader's last choice of server, if it is still offered. */
+export function rememberedServer(servers: ServerOption[]): ServerOption | undefined {
+  try {
+    const id = localStorage.getItem(CHOICE_KEY);
+    return servers.find((server) => server.id === id);
+  } catch {
+    return undefined;
+  }
+}
+
+export function rememberServer(server: ServerOption): void {
+  try {
+    localStorage.setItem(CHOICE_KEY, server.id);
+  } catch {
+    // Storage refused (private mode, quota): the choice lasts for this page only.
+  }
 }

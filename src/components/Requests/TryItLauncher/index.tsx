@@ -1,6 +1,6 @@
 import React, { Suspense, lazy, useEffect, useId, useState } from 'react';
 import type { LooseValues, RequestSpec } from '@site/src/requests';
-import { useServers } from '../TryIt/servers';
+import { rememberServer, rememberedServer, useServers, type ServerOption } from '../TryIt/servers';
 
 // The panel's code is a separate chunk, fetched when the reader opens it.
 const TryIt = lazy(() => import('../TryIt'));
@@ -18,6 +18,12 @@ export default function TryItLauncher({ spec, values, onValuesChange, onBaseUrlC
   const servers = useServers();
   const [server, setServer] = useState(servers[0]!);
   const [open, setOpen] = useState(false);
+  // The reader's last choice, once in the browser (the server-rendered page shows the default).
+  useEffect(() => setServer((current) => rememberedServer(servers) ?? current), [servers]);
+  const chooseServer = (next: ServerOption) => {
+    rememberServer(next);
+    setServer(next);
+  };
   const panelId = useId();
   useEffect(() => onBaseUrlChange(open ? server.url : undefined), [open, server, onBaseUrlChange]);
   return (
@@ -34,7 +40,7 @@ export default function TryItLauncher({ spec, values, onValuesChange, onBaseUrlC
       <div id={panelId}>
         {open && (
           <Suspense fallback={<p>Loading the request form…</p>}>
-            <TryIt spec={spec} values={values} onValuesChange={onValuesChange} servers={servers} server={server} onServerChange={setServer} />
+            <TryIt spec={spec} values={values} onValuesChange={onValuesChange} servers={servers} server={server} onServerChange={chooseServer} />
           </Suspense>
         )}
       </div>

@@ -44,7 +44,7 @@ export default function TokenField({ id, server, token, remembered, problem, onC
         </p>
       )}
       <p id={helpId} className={styles.help}>
-        Sent only to {server.url}
+        {server.kind === 'in-browser' ? 'Stays in this page' : `Sent only to ${server.url}`}
         {server.proxy && <> through this site&apos;s proxy ({new URL(server.proxy).host}), which forwards it and keeps nothing</>}, as{' '}
         <code>Authorization: Bearer …</code>.
         {server.demoToken && (

@@ -1,0 +1,15 @@
+/**
+ * The fetch the panel uses for the in-browser sandbox: the request goes to the sandbox's core
+ * in this page, never to the network. The core is a separate chunk, loaded on first use
+ * (`preload` starts that as soon as the reader chooses the server).
+ */
+import type { FetchHandler } from '@site/sandbox/core/app';
+
+let loading: Promise<FetchHandler> | undefined;
+
+export function preloadInBrowserSandbox(): Promise<FetchHandler> {
+  loading ??= import('@site/sandbox/browser').then(({ inBrowserSandbox }) => inBrowserSandbox());
+  return loading;
+}
+
+export const inBrowserFetch: typeof fetch = async (input, init) => (await preloadInBrowserSandbox())(new Request(input, init));
