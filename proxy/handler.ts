@@ -9,6 +9,7 @@
  */
 import { errorBody } from '../sandbox/core/errors';
 import { rateLimiter } from '../sandbox/core/rate-limit';
+import { apiPath } from '../src/requests/api';
 
 export interface ProxySettings {
   /** Where requests go, e.g. `https://api.callbell.eu`. */
@@ -32,14 +33,17 @@ function refuse(status: number, message: string, headers: Record<string, string>
   return new Response(JSON.stringify(errorBody(status, message)), { status, headers: { 'Content-Type': 'application/json', ...headers } });
 }
 
+/** Whether a path is one of the API's (under its version prefix). */
+export const isApiPath = (path: string): boolean => path.startsWith(`${apiPath}/`);
+
 /**
  * What is wrong with a request target, read before any URL parser normalises it: only a path
  * under `/v1/` may be forwarded, and nothing that could make it mean another path or host.
  */
 export function pathProblem(target: string): string | undefined {
-  if (!target.startsWith('/') || target.startsWith('//')) return 'Send a path (/v1/...), not an absolute or scheme-relative URL';
+  if (!target.startsWith('/') || target.startsWith('//')) return `Send a path (${apiPath}/...), not an absolute or scheme-relative URL`;
   const path = target.split('?')[0]!;
-  if (!path.startsWith('/v1/')) return 'Only paths under /v1/ are forwarded';
+  if (!isApiPath(path)) return `Only paths under ${apiPath}/ are forwarded`;
   if (/\\|%2f|%5c|%2e|\/\//i.test(path) || path.split('/').some((segment) => segment === '.' || segment === '..')) {
     return 'The path holds a dot segment, an encoded slash, dot or backslash, or an empty segment: send the plain API path';
   }
@@ -53,7 +57,7 @@ export function createProxy({ upstream, allowedOrigins, perMinute = PER_MINUTE, 
   return async function handle(request: Request, client = 'anonymous'): Promise<Response> {
     const url = new URL(request.url);
     if (request.method === 'GET' && url.pathname === '/') {
-      return new Response(`Callbell API proxy for the docs' Try it: forwards /v1/... from ${allowedOrigins.join(', ')} to ${upstreamOrigin}.\n`, {
+      return new Response(`Callbell API proxy for the docs' Try it: forwards ${apiPath}/... from ${allowedOrigins.join(', ')} to ${upstreamOrigin}.\n`, {
         headers: { 'Content-Type': 'text/plain; charset=utf-8' },
       });
     }
@@ -63,7 +67,7 @@ export function createProxy({ upstream, allowedOrigins, perMinute = PER_MINUTE, 
     }
     const cors = { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' };
     const problem = pathProblem(url.pathname + url.search);
-    if (problem) return refuse(url.pathname.startsWith('/v1/') ? 400 : 404, problem, cors);
+    if (problem) return refuse(isApiPath(url.pathname) ? 400 : 404, problem, cors);
 
     if (request.method === 'OPTIONS') {
       return new Response(null, {

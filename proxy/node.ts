@@ -6,7 +6,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
-import { createProxy, pathProblem, type ProxySettings } from './handler';
+import { apiOrigin } from '../src/requests/api';
+import { createProxy, isApiPath, pathProblem, type ProxySettings } from './handler';
 import { errorBody } from '../sandbox/core/errors';
 
 export const DEFAULT_PROXY_PORT = 4020;
@@ -14,7 +15,7 @@ export const DEFAULT_PROXY_PORT = 4020;
 /** The settings `npm run proxy` reads from its environment. */
 export function settingsFromEnv(env: NodeJS.ProcessEnv, siteUrl: string): ProxySettings {
   return {
-    upstream: env.PROXY_UPSTREAM ?? 'https://api.callbell.eu',
+    upstream: env.PROXY_UPSTREAM ?? apiOrigin,
     allowedOrigins: (env.PROXY_ALLOWED_ORIGINS ?? `${siteUrl},http://localhost:3000,http://127.0.0.1:3000`)
       .split(',')
       .map((origin) => origin.trim().replace(/\/+$/, ''))
@@ -40,7 +41,7 @@ export async function startProxy(settings: ProxySettings, { port = 0, log = (_: 
     const target = incoming.url ?? '';
     const problem = target === '/' ? undefined : pathProblem(target);
     if (problem) {
-      outgoing.writeHead(target.split('?')[0]!.startsWith('/v1/') ? 400 : 404, { 'Content-Type': 'application/json' });
+      outgoing.writeHead(isApiPath(target.split('?')[0]!) ? 400 : 404, { 'Content-Type': 'application/json' });
       outgoing.end(JSON.stringify(errorBody(outgoing.statusCode, problem)));
       return;
     }

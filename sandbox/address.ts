@@ -1,4 +1,5 @@
 /** Where the sandbox listens, shared by the sandbox, the site config and the tests. */
+import { apiPath } from '../src/requests/api';
 export const DEFAULT_SANDBOX_PORT = 4010;
 
 /** The demo token the sandbox accepts unless SANDBOX_TOKEN says otherwise. */
@@ -9,5 +10,5 @@ export function sandboxPort(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 export function sandboxBaseUrl(port = sandboxPort()): string {
-  return `http://127.0.0.1:${port}/v1`;
+  return `http://127.0.0.1:${port}${apiPath}`;
 }

@@ -4,7 +4,7 @@
  * server needs: CORS, rate limit, timeouts, logging) and in the page (in-browser sandbox).
  */
 import { Hono } from 'hono/tiny';
-import { registry, type RequestSpec } from '../../src/requests';
+import { apiPath, registry, type RequestSpec } from '../../src/requests';
 import { asDocumented } from './as-documented';
 import { authorize } from './auth';
 import { readJsonBody } from './body';
@@ -13,7 +13,6 @@ import { ApiError, errorBody } from './errors';
 import { handlers } from './routes';
 import { validated } from './validate';
 
-export const API_PREFIX = '/v1';
 export const URL_LIMIT = 8 * 1024;
 
 export interface SandboxCore {
@@ -50,7 +49,7 @@ export function createSandbox({ store, token, onServerError = () => {} }: Sandbo
   });
 
   for (const [id, spec] of Object.entries(registry.contacts_api.requests) as [keyof typeof handlers, RequestSpec][]) {
-    app.on(spec.method, `${API_PREFIX}${spec.path}`, async (c) => {
+    app.on(spec.method, `${apiPath}${spec.path}`, async (c) => {
       const body = spec.params.body ? await readJsonBody(c.req.raw) : undefined;
       const values = validated(spec, c.req.param() as Record<string, string>, new URL(c.req.url).searchParams, body);
       if (values.body && spec.params.body) values.body = asDocumented(spec.params.body, values.body);

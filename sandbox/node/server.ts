@@ -7,12 +7,13 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer, type HttpBindings } from '@hono/node-server';
 import { Hono } from 'hono';
-import { cors } from 'hono/cors';
+import { sandboxBaseUrl } from '../address';
 import { createSandbox } from '../core/app';
 import type { ContactStore } from '../core/contact-store';
 import { ApiError, errorBody } from '../core/errors';
 import { rateLimiter, windowName } from '../core/rate-limit';
 import { answerClientError } from './client-errors';
+import { crossOrigin, privateNetworkAccess } from './cors';
 import { SqliteStore } from './sqlite-store';
 
 export const RATE_LIMIT_PER_SECOND = 300;
@@ -54,22 +55,7 @@ export function sandboxApp({ store, token, rateLimit: max = RATE_LIMIT_PER_SECON
     const { pathname, search } = new URL(c.req.url);
     log(`${c.req.method} ${pathname}${search} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
   });
-  // Chromium asks before a page on a public site calls a local address (Private Network Access);
-  // outside CORS, so that it marks the preflight CORS answers.
-  app.use('*', async (c, next) => {
-    await next();
-    if (c.req.header('access-control-request-private-network') === 'true') c.res.headers.set('Access-Control-Allow-Private-Network', 'true');
-  });
-  app.use(
-    '*',
-    cors({
-      origin: (origin) => origin,
-      allowMethods: ['GET', 'POST', 'PATCH', 'DELETE'],
-      allowHeaders: ['Authorization', 'Content-Type', 'Accept'],
-      exposeHeaders: ['Retry-After', 'Content-Length'],
-      maxAge: 600,
-    }),
-  );
+  app.use('*', privateNetworkAccess, crossOrigin);
   app.all('*', async (c) => {
     const retryAfter = max > 0 ? limited(c.env.incoming.socket.remoteAddress ?? 'unknown') : undefined;
     if (retryAfter !== undefined) {
@@ -115,7 +101,7 @@ export async function startSandbox(
   }
   const { port } = server.address() as AddressInfo;
   return {
-    baseUrl: `http://127.0.0.1:${port}/v1`,
+    baseUrl: sandboxBaseUrl(port),
     port,
     store,
     close: async () => {

@@ -46,3 +46,17 @@ export function toHttpCall(spec: RequestSpec, values: LooseValues, baseUrl: stri
     auth,
   };
 }
+
+/**
+ * Makes the call: the one way the project sends a request (the try-it panel, the tests), so
+ * what a reader's browser sends and what the tests check are the same bytes. `via` is the
+ * fetch to use: the network's, or the in-browser sandbox's.
+ */
+export function fetchCall(call: HttpCall, token: string, { via = fetch, ...init }: RequestInit & { via?: typeof fetch } = {}): Promise<Response> {
+  return via(call.url, {
+    ...init,
+    method: call.method,
+    headers: { ...Object.fromEntries(call.headers), Authorization: `${call.auth.scheme} ${token}` },
+    body: call.body === undefined ? undefined : JSON.stringify(call.body),
+  });
+}

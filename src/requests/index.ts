@@ -5,7 +5,7 @@
 import { contactsApi } from './contacts_api';
 import type { EndpointGroup, RequestSpec } from './types';
 
-export { apiBaseUrl, auth } from './api';
+export { apiBaseUrl, apiOrigin, apiPath, auth } from './api';
 
 export const registry = {
   contacts_api: contactsApi,

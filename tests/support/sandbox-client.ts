@@ -1,6 +1,6 @@
-/** A small client for tests and benchmarks of the sandbox: sends a registry request or a raw one. */
+/** A small client for the sandbox's tests: sends a registry request, or a raw one. */
 import { DEMO_TOKEN } from '../../sandbox/address';
-import { toHttpCall } from '../../src/requests/http';
+import { fetchCall, toHttpCall } from '../../src/requests/http';
 import type { LooseValues, RequestSpec } from '../../src/requests';
 
 export interface Answer {
@@ -11,17 +11,15 @@ export interface Answer {
 }
 
 export async function send(url: string, init: RequestInit = {}): Promise<Answer> {
-  const response = await fetch(url, { ...init, headers: { Authorization: `Bearer ${DEMO_TOKEN}`, ...init.headers } });
+  return answerOf(await fetch(url, { ...init, headers: { Authorization: `Bearer ${DEMO_TOKEN}`, ...init.headers } }));
+}
+
+async function answerOf(response: Response): Promise<Answer> {
   const text = await response.text();
   return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
 }
 
-/** Sends a request the way every generated sample does. */
-export function sendRequest(baseUrl: string, spec: RequestSpec, values: LooseValues, token = DEMO_TOKEN): Promise<Answer> {
-  const call = toHttpCall(spec, values, baseUrl);
-  return send(call.url, {
-    method: call.method,
-    headers: { ...Object.fromEntries(call.headers), Authorization: `Bearer ${token}` },
-    body: call.body === undefined ? undefined : JSON.stringify(call.body),
-  });
+/** Sends a registry request as the try-it panel does. */
+export async function sendRequest(baseUrl: string, spec: RequestSpec, values: LooseValues, token = DEMO_TOKEN): Promise<Answer> {
+  return answerOf(await fetchCall(toHttpCall(spec, values, baseUrl), token));
 }

@@ -3,7 +3,7 @@
  * say what to do: an HTTP error (the server answered), a network failure (nothing answered),
  * a CORS block (something answered but the browser hid it), a timeout, or a cancel.
  */
-import type { HttpCall } from '@site/src/requests/http';
+import { fetchCall, type HttpCall } from '@site/src/requests/http';
 import { reasonPhrase } from './reasonPhrase';
 
 export const TIMEOUT_MS = 30_000;
@@ -48,15 +48,7 @@ export async function send(call: HttpCall, token: string, cancel: AbortSignal, v
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   try {
-    const response = await via(call.url, {
-      method: call.method,
-      headers: { ...Object.fromEntries(call.headers), Authorization: `${call.auth.scheme} ${token}` },
-      body: call.body === undefined ? undefined : JSON.stringify(call.body),
-      credentials: 'omit',
-      cache: 'no-store',
-      referrerPolicy: 'no-referrer',
-      signal,
-    });
+    const response = await fetchCall(call, token, { via, credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer', signal });
     const body = new Uint8Array(await response.arrayBuffer());
     return {
       kind: 'answer',

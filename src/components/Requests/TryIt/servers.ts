@@ -1,4 +1,5 @@
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import { apiPath } from '@site/src/requests/api';
 
 /** A server the try-it panel can send to, as listed in docusaurus.config.ts (`customFields.tryItServers`). */
 export interface ServerOption {
@@ -23,7 +24,7 @@ export interface ServerOption {
 
 /** The base URL the browser sends to: the proxy's `/v1` when there is one. */
 export function sendingUrl(server: ServerOption): string {
-  return server.proxy ? `${server.proxy.replace(/\/+$/, '')}/v1` : server.url;
+  return server.proxy ? `${server.proxy.replace(/\/+$/, '')}${apiPath}` : server.url;
 }
 
 export function useServers(): ServerOption[] {
