@@ -97,7 +97,7 @@ export default function TryIt({ spec, values, onValuesChange, servers, server, o
 
   const isWriteToLiveServer = spec.method !== 'GET' && server.kind === 'live';
 
-  /** Sends `body` (the form's unless given), reporting the outcome; `undefined` if not sent. */
+  /** Sends the request with `body` (the form's unless given), shows and announces the outcome, and returns it. */
   const request = async (announce: string, body = values.body) => {
     const controller = new AbortController();
     setInFlight(controller);
@@ -147,6 +147,7 @@ export default function TryIt({ spec, values, onValuesChange, servers, server, o
     if (result.kind === 'answer' && result.status < 300) {
       setUndo(undefined);
       setUndone(true);
+      setAnnouncement('Undone: the previous values are back.');
     }
   };
 
