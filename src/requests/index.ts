@@ -15,8 +15,12 @@ export type Registry = typeof registry;
 export type EndpointId = keyof Registry;
 export type RequestId<E extends EndpointId> = keyof Registry[E]['requests'] & string;
 
-export function getRequest<E extends EndpointId>(endpoint: E, request: RequestId<E>): RequestSpec {
-  return (registry[endpoint].requests as Record<string, RequestSpec>)[request]!;
+/**
+ * One request's description, typed precisely (its parameters, examples and response) where
+ * the pair is known at compile time, and as a `RequestSpec` where it is generic.
+ */
+export function getRequest<E extends EndpointId, R extends RequestId<E> = RequestId<E>>(endpoint: E, request: R): Registry[E]['requests'][R] & RequestSpec {
+  return (registry[endpoint].requests as Record<string, RequestSpec>)[request] as Registry[E]['requests'][R] & RequestSpec;
 }
 
 /** Looks a pair up by untyped names (from an MDX page); `undefined` when unknown. */

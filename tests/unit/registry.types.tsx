@@ -4,6 +4,7 @@
  */
 import React from 'react';
 import RequestTabs from '@site/src/components/Requests/RequestTabs';
+import { getRequest } from '@site/src/requests';
 import { defineRequest } from '@site/src/requests/define';
 
 export const knownPair = <RequestTabs endpoint="contacts_api" request="patch_contacts" />;
@@ -58,3 +59,12 @@ export const unknownEnumValue = defineRequest({
 });
 
 export { React };
+
+// A looked-up request keeps its precise type: its path, and its parameters' own fields.
+const patchSpec = getRequest('contacts_api', 'patch_contacts');
+export const patchPath: '/contacts/:uuid' = patchSpec.path;
+export const numbersAsTextWhy: string = patchSpec.params.body!.custom_fields.numbersAsText.why;
+// @ts-expect-error: the PATCH request's path is not the list's
+export const wrongPath: '/contacts' = patchSpec.path;
+// @ts-expect-error: `name` of the PATCH body takes no numbers as text
+export const noSuchNote: string = patchSpec.params.body!.name.numbersAsText.why;
