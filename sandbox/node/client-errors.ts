@@ -1,5 +1,5 @@
 /**
- * Answers for requests Node's HTTP parser rejects before Fastify sees them (headers too large,
+ * Answers for requests Node's HTTP parser rejects before the sandbox sees them (headers too large,
  * a header that is not HTTP, a request that took too long to arrive): still in the sandbox's
  * error shape, written straight to the socket, which is then closed.
  */

@@ -28,7 +28,7 @@ function pythonWithRequests(): string {
 
 /**
  * The languages whose samples are run for real. C# and Rust are not: their packages
- * (the .NET SDK, the reqwest crate) cannot be fetched here; tests/unit/literals.test.ts
+ * (the .NET SDK, the reqwest crate) cannot be fetched here; tests/unit/compiled-languages.test.ts
  * decodes their string literals instead.
  */
 export const toolchains: Partial<Record<LanguageId, Toolchain>> = {
