@@ -7,7 +7,7 @@
  * Authorization, Content-Type, Accept and body, to the upstream; nothing else crosses in
  * either direction (no cookies, no other headers). It never logs a token or a body.
  */
-import { errorBody } from '../sandbox/core/errors';
+import { ApiError, errorResponse } from '../sandbox/core/errors';
 import { rateLimiter } from '../sandbox/core/rate-limit';
 import { apiPath } from '../src/requests/api';
 
@@ -30,7 +30,7 @@ const FORWARDED_REQUEST_HEADERS = ['authorization', 'content-type', 'accept'];
 const FORWARDED_RESPONSE_HEADERS = ['content-type', 'retry-after'];
 
 function refuse(status: number, message: string, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(errorBody(status, message)), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+  return errorResponse(new ApiError(status, message), headers);
 }
 
 /** Whether a path is one of the API's (under its version prefix). */
@@ -91,10 +91,10 @@ export function createProxy({ upstream, allowedOrigins, perMinute = PER_MINUTE, 
       });
     }
 
-    const declared = Number(request.headers.get('content-length') ?? 0);
-    if (declared > BODY_LIMIT) return refuse(413, `The body is larger than the proxy forwards (${BODY_LIMIT / 1024} KB)`, cors);
+    const tooLarge = () => refuse(413, `The body is larger than the proxy forwards (${BODY_LIMIT / 1024} KB)`, cors);
+    if (Number(request.headers.get('content-length') ?? 0) > BODY_LIMIT) return tooLarge();
     const body = ['GET', 'DELETE'].includes(request.method) ? undefined : await request.arrayBuffer();
-    if (body && body.byteLength > BODY_LIMIT) return refuse(413, `The body is larger than the proxy forwards (${BODY_LIMIT / 1024} KB)`, cors);
+    if (body && body.byteLength > BODY_LIMIT) return tooLarge();
 
     const headers = new Headers();
     for (const name of FORWARDED_REQUEST_HEADERS) {

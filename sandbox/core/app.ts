@@ -9,7 +9,7 @@ import { asDocumented } from './as-documented';
 import { authorize } from './auth';
 import { readJsonBody } from './body';
 import type { ContactStore } from './contact-store';
-import { ApiError, errorBody } from './errors';
+import { ApiError, errorResponse } from './errors';
 import { handlers } from './routes';
 import { validated } from './validate';
 
@@ -24,17 +24,15 @@ export interface SandboxCore {
 
 export type FetchHandler = (request: Request) => Promise<Response>;
 
-const answer = (error: ApiError) => Response.json(errorBody(error.status, error.message, error.details), { status: error.status });
-
 export function createSandbox({ store, token, onServerError = () => {} }: SandboxCore): FetchHandler {
   // strict: false: `/v1/contacts/` is `/v1/contacts`, as clients that join paths with a slash send it.
   const app = new Hono({ strict: false });
   app.onError((error) => {
-    if (error instanceof ApiError) return answer(error);
+    if (error instanceof ApiError) return errorResponse(error);
     onServerError(error);
-    return answer(new ApiError(500, 'The sandbox failed to answer this request; it keeps running, try again'));
+    return errorResponse(new ApiError(500, 'The sandbox failed to answer this request; it keeps running, try again'));
   });
-  app.notFound((c) => answer(new ApiError(404, `No such endpoint: ${c.req.method} ${new URL(c.req.url).pathname}`)));
+  app.notFound((c) => errorResponse(new ApiError(404, `No such endpoint: ${c.req.method} ${new URL(c.req.url).pathname}`)));
 
   app.use('*', async (c, next) => {
     const { pathname } = new URL(c.req.url);

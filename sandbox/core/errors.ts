@@ -18,13 +18,9 @@ export function errorBody(status: number, message: string, details: ErrorDetail[
   return { error: { status, message, details } };
 }
 
-/** `/tags/0` in the `body` → `body.tags[0]`: how the field is named in error details. */
-export function fieldName(part: string, instancePath: string, property?: string): string {
-  const segments = instancePath.split('/').slice(1).concat(property === undefined ? [] : [property]);
-  return segments.reduce(
-    (name, segment) => (/^\d+$/.test(segment) ? `${name}[${segment}]` : `${name}.${segment.replace(/~1/g, '/').replace(/~0/g, '~')}`),
-    part,
-  );
+/** An error as an HTTP answer in the one shape, with any headers it needs (CORS, Retry-After). */
+export function errorResponse(error: ApiError, headers: Record<string, string> = {}): Response {
+  return Response.json(errorBody(error.status, error.message, error.details), { status: error.status, headers });
 }
 
 const SHOWN_IN_MESSAGE = 3;

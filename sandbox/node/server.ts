@@ -10,7 +10,7 @@ import { Hono } from 'hono';
 import { sandboxBaseUrl } from '../address';
 import { createSandbox } from '../core/app';
 import type { ContactStore } from '../core/contact-store';
-import { ApiError, errorBody } from '../core/errors';
+import { ApiError, errorResponse } from '../core/errors';
 import { rateLimiter, windowName } from '../core/rate-limit';
 import { answerClientError } from './client-errors';
 import { crossOrigin, privateNetworkAccess } from './cors';
@@ -59,8 +59,8 @@ export function sandboxApp({ store, token, rateLimit: max = RATE_LIMIT_PER_SECON
   app.all('*', async (c) => {
     const retryAfter = max > 0 ? limited(c.env.incoming.socket.remoteAddress ?? 'unknown') : undefined;
     if (retryAfter !== undefined) {
-      const error = new ApiError(429, `Too many requests: the limit is ${max} per ${windowName(rateWindowMs)}. Retry after ${retryAfter} seconds.`);
-      return Response.json(errorBody(error.status, error.message), { status: 429, headers: { 'Retry-After': String(retryAfter) } });
+      const message = `Too many requests: the limit is ${max} per ${windowName(rateWindowMs)}. Retry after ${retryAfter} seconds.`;
+      return errorResponse(new ApiError(429, message), { 'Retry-After': String(retryAfter) });
     }
     return core(c.req.raw);
   });
