@@ -3,7 +3,7 @@
  * `Persistence` (the page's sessionStorage), so it lives for the browser session: across
  * pages and reloads, gone with the tab.
  */
-import { dashboardUrl, demoAccount, demoContacts, type Contact, type Source, type Team } from '../../src/requests/contacts_api/objects';
+import { demoAccount, demoContact, demoContacts, type Contact, type Source, type Team } from '../../src/requests/contacts_api/objects';
 import {
   PAGE_SIZE,
   tagFilter,
@@ -99,20 +99,19 @@ export class MemoryStore implements ContactStore {
   }
 
   create(input: NewContact & { uuid: string; createdAt: string; team_uuid: string }): Contact {
-    this.account.contacts.push({
-      uuid: input.uuid,
-      name: input.name,
-      phoneNumber: input.identifier,
-      avatarUrl: null,
-      createdAt: input.createdAt,
-      source: input.source,
-      href: `${dashboardUrl}/contacts/${input.uuid}`,
-      conversationHref: `${dashboardUrl}/chat/${input.uuid}`,
-      tags: input.tags ?? [],
-      assignedUser: input.assigned_user ?? null,
-      customFields: input.custom_fields ?? {},
-      team: structuredClone(this.account.teams.find((team) => team.uuid === input.team_uuid)!),
-    });
+    this.account.contacts.push(
+      demoContact({
+        uuid: input.uuid,
+        name: input.name,
+        phoneNumber: input.identifier,
+        createdAt: input.createdAt,
+        source: input.source,
+        tags: input.tags,
+        assignedUser: input.assigned_user,
+        customFields: input.custom_fields,
+        team: structuredClone(this.account.teams.find((team) => team.uuid === input.team_uuid)!),
+      }),
+    );
     this.save();
     return this.get(input.uuid)!;
   }

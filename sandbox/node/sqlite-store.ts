@@ -3,7 +3,7 @@
  * channels that writes must refer to. Writes are committed before they are answered.
  */
 import Database from 'better-sqlite3';
-import { dashboardUrl, demoAccount, demoContacts, type Contact, type Source, type Team } from '../../src/requests/contacts_api/objects';
+import { contactLinks, demoAccount, demoContacts, type Contact, type Source, type Team } from '../../src/requests/contacts_api/objects';
 import { PAGE_SIZE, nowIso, type ContactChanges, type ContactStore, type ListFilter, type NewContact, type ReferenceKind } from '../core/contact-store';
 
 const schema = `
@@ -216,8 +216,7 @@ export class SqliteStore implements ContactStore {
       avatarUrl: row.avatar_url,
       createdAt: row.created_at,
       source: row.source,
-      href: `${dashboardUrl}/contacts/${row.uuid}`,
-      conversationHref: `${dashboardUrl}/chat/${row.uuid}`,
+      ...contactLinks(row.uuid),
       tags: JSON.parse(row.tags) as string[],
       assignedUser: row.assigned_user,
       customFields: JSON.parse(row.custom_fields) as Record<string, string>,

@@ -99,6 +99,11 @@ export interface Contact {
 
 export const dashboardUrl = 'https://dash.callbell.eu';
 
+/** Where a contact and its conversation are in the dashboard: derived from its uuid. */
+export function contactLinks(uuid: string): Pick<Contact, 'href' | 'conversationHref'> {
+  return { href: `${dashboardUrl}/contacts/${uuid}`, conversationHref: `${dashboardUrl}/chat/${uuid}` };
+}
+
 /** The demo account: what the examples show and what the sandbox is seeded with. */
 export const demoAccount = {
   team: {
@@ -115,7 +120,7 @@ export const demoAccount = {
   customFields: ['Billing Address', 'orderNumber', 'zipCode'],
 } as const;
 
-/** A contact of the demo account, with the defaults of a fresh one for whatever is not given. */
+/** A contact as the API returns it, with the defaults of a fresh one (in the demo team) for whatever is not given. */
 export function demoContact(fields: Pick<Contact, 'uuid' | 'name' | 'phoneNumber' | 'createdAt' | 'source'> & Partial<Contact>): Contact {
   const { uuid, name, phoneNumber, createdAt, source } = fields;
   return {
@@ -125,12 +130,11 @@ export function demoContact(fields: Pick<Contact, 'uuid' | 'name' | 'phoneNumber
     avatarUrl: fields.avatarUrl ?? null,
     createdAt,
     source,
-    href: `${dashboardUrl}/contacts/${uuid}`,
-    conversationHref: `${dashboardUrl}/chat/${uuid}`,
+    ...contactLinks(uuid),
     tags: fields.tags ?? [],
     assignedUser: fields.assignedUser ?? null,
     customFields: fields.customFields ?? {},
-    team: demoAccount.team,
+    team: fields.team ?? demoAccount.team,
   };
 }
 
