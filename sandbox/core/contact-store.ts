@@ -61,9 +61,3 @@ export const nowIso = (): string => new Date().toISOString().replace(/\.\d{3}Z$/
 export function newUuid(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
-
-/** Whether a contact carries any of the comma-separated `tags`, ignoring case. */
-export function tagFilter(tags: string | undefined): ((contact: Contact) => boolean) | undefined {
-  const wanted = (tags ?? '').split(',').map((tag) => tag.trim().toLowerCase()).filter(Boolean);
-  return wanted.length === 0 ? undefined : (contact) => contact.tags.some((tag) => wanted.includes(tag.toLowerCase()));
-}

@@ -6,13 +6,18 @@
 import { demoAccount, demoContact, demoContacts, type Contact, type Source, type Team } from '../../src/requests/contacts_api/objects';
 import {
   PAGE_SIZE,
-  tagFilter,
   type ContactChanges,
   type ContactStore,
   type ListFilter,
   type NewContact,
   type ReferenceKind,
 } from './contact-store';
+
+/** Whether a contact carries any of the comma-separated `tags`, ignoring case. */
+function tagFilter(tags: string | undefined): ((contact: Contact) => boolean) | undefined {
+  const wanted = (tags ?? '').split(',').map((tag) => tag.trim().toLowerCase()).filter(Boolean);
+  return wanted.length === 0 ? undefined : (contact) => contact.tags.some((tag) => wanted.includes(tag.toLowerCase()));
+}
 
 /** Where the account is kept between page loads (sessionStorage in the browser). */
 export interface Persistence {

@@ -4,7 +4,13 @@ import { errorSchema } from '@site/src/requests/contacts_api/objects';
 import type { JsonSchema } from '@site/src/requests/schema';
 import type { ServerOption } from './servers';
 
-export function documentedAnswer(spec: RequestSpec, status: number, server: ServerOption): { schema: JsonSchema; name: string } | undefined {
+/** The schema the reference documents for an answer, and what the panel calls it. */
+export interface DocumentedAnswer {
+  schema: JsonSchema;
+  name: string;
+}
+
+export function documentedAnswer(spec: RequestSpec, status: number, server: ServerOption): DocumentedAnswer | undefined {
   if (status === spec.response.status) return { schema: spec.response.schema, name: `the ${status} response of this request` };
   if (status >= 400 && server.kind !== 'live') return { schema: errorSchema, name: "the sandbox's error shape" };
   return undefined;

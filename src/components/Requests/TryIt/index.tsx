@@ -12,6 +12,7 @@ import ChangesView, { type Preview } from './ChangesView';
 import { changesOf, resourceOf, undoOf } from './changes';
 import ParamInput from './ParamInput';
 import ResponseView, { summary } from './ResponseView';
+import { parsedBody } from './ResponseView/bodyPages';
 import { documentedAnswer } from './documentedAnswer';
 import TokenField from './TokenField';
 import { outcomeMessage } from './messages';
@@ -32,18 +33,6 @@ export interface TryItProps {
 
 type Location = 'path' | 'query' | 'body';
 const groupTitles: Record<Location, string> = { path: 'Path parameters', query: 'Query parameters', body: 'Body parameters' };
-
-/** A resource is small: a larger answer is not one to compare with, and parsing it would stall the page. */
-const RESOURCE_LIMIT = 1024 * 1024;
-
-function parseJson(bytes: Uint8Array): unknown {
-  if (bytes.length > RESOURCE_LIMIT) return undefined;
-  try {
-    return JSON.parse(new TextDecoder().decode(bytes));
-  } catch {
-    return undefined;
-  }
-}
 
 export default function TryIt({ spec, values, onValuesChange, servers, server, onServerChange }: TryItProps): React.JSX.Element {
   const id = useId();
@@ -133,7 +122,7 @@ export default function TryIt({ spec, values, onValuesChange, servers, server, o
       setAnnouncement(outcomeMessage(read, sendingUrl(server)).text);
       return;
     }
-    const resource = read.status === 200 ? resourceOf(parseJson(read.body)) : undefined;
+    const resource = read.status === 200 ? resourceOf(parsedBody(read.body)) : undefined;
     const found: Preview = resource
       ? { kind: 'read', changes: changesOf(spec, values, resource) }
       : { kind: 'unreadable', why: `${read.status} ${read.statusText}` };

@@ -1,17 +1,15 @@
 import React, { useEffect, useState } from 'react';
-import type { JsonSchema } from '@site/src/requests/schema';
+import type { DocumentedAnswer } from '../documentedAnswer';
 import type { SchemaCheck } from './schemaCheck';
-import { formatSize } from './bodyPages';
+import { PARSE_LIMIT, formatSize } from './bodyPages';
 import styles from '../styles.module.css';
 
-/** Bodies above this are not checked: parsing and walking them would hold up the page. */
-const CHECK_LIMIT = 1024 * 1024;
 /** Differences listed; the count says how many more there are. */
 const SHOWN = 20;
 
 interface Props {
   /** The schema the reference documents for this answer, and what it is called. */
-  documented: { schema: JsonSchema; name: string } | undefined;
+  documented: DocumentedAnswer | undefined;
   status: number;
   body: Uint8Array<ArrayBuffer>;
 }
@@ -19,7 +17,7 @@ interface Props {
 /** Says whether the answer's body matches its documented schema, and where it does not. */
 export default function SchemaVerdict({ documented, status, body }: Props): React.JSX.Element {
   const [check, setCheck] = useState<SchemaCheck>();
-  const checkable = documented !== undefined && body.length > 0 && body.length <= CHECK_LIMIT;
+  const checkable = documented !== undefined && body.length > 0 && body.length <= PARSE_LIMIT;
   useEffect(() => {
     if (!checkable) return;
     let current = true;
@@ -34,7 +32,7 @@ export default function SchemaVerdict({ documented, status, body }: Props): Reac
 
   if (!documented) return <p className={styles.help}>The reference documents no body for a {status} answer from this server.</p>;
   if (body.length === 0) return <p className={styles.help}>No body to check against {documented.name}.</p>;
-  if (!checkable) return <p className={styles.help}>Not checked against {documented.name}: the body is over {formatSize(CHECK_LIMIT)}.</p>;
+  if (!checkable) return <p className={styles.help}>Not checked against {documented.name}: the body is over {formatSize(PARSE_LIMIT)}.</p>;
   if (!check) return <p className={styles.help}>Checking against {documented.name}…</p>;
   switch (check.kind) {
     case 'matches':

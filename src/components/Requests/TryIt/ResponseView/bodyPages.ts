@@ -8,6 +8,18 @@
 export const HIGHLIGHT_LIMIT = 48 * 1024;
 /** Bytes of a large body shown at once, as plain text. */
 export const PAGE_BYTES = 64 * 1024;
+/** Bodies up to this size are parsed (schema check, PATCH preview); a larger one would stall the page. */
+export const PARSE_LIMIT = 1024 * 1024;
+
+/** The body as JSON, or `undefined` when it is not JSON or too large to parse. */
+export function parsedBody(bytes: Uint8Array): unknown {
+  if (bytes.length > PARSE_LIMIT) return undefined;
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    return undefined;
+  }
+}
 
 /** The first index at or after `index` that starts a character (not a UTF-8 continuation byte). */
 export function charBoundary(bytes: Uint8Array, index: number): number {

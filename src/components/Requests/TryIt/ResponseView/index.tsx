@@ -4,7 +4,7 @@ import type { Answer } from '../send';
 import { HIGHLIGHT_LIMIT, formatSize, smallBody } from './bodyPages';
 import LargeBody from './LargeBody';
 import SchemaVerdict from './SchemaVerdict';
-import type { JsonSchema } from '@site/src/requests/schema';
+import type { DocumentedAnswer } from '../documentedAnswer';
 import styles from '../styles.module.css';
 
 export function summary(answer: Answer): string {
@@ -26,7 +26,7 @@ function Body({ answer }: { answer: Answer }): React.JSX.Element {
 interface Props {
   answer: Answer;
   /** The schema the reference documents for this answer's status, if any. */
-  documented: { schema: JsonSchema; name: string } | undefined;
+  documented: DocumentedAnswer | undefined;
 }
 
 /** The server's answer: status, time, size, headers (collapsed), the body, and whether it is as documented. */
