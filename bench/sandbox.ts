@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_TOKEN, sandboxBaseUrl } from '../sandbox/address';
-import { getRequest } from '../src/requests';
+import { exampleValues, getRequest } from '../src/requests';
 import { toHttpCall } from '../src/requests/http';
 
 const port = 4191; // not 4190: fetch refuses that port (the spec's "bad ports" list)
@@ -29,7 +29,7 @@ async function waitForSandbox(url: string): Promise<void> {
 
 function run(options: { rate?: number; connections: number }): Promise<Result> {
   const patch = getRequest('contacts_api', 'patch_contacts');
-  const call = toHttpCall(patch, patch.example, sandboxBaseUrl(port));
+  const call = toHttpCall(patch, exampleValues(patch), sandboxBaseUrl(port));
   return autocannon({
     url: call.url,
     method: 'PATCH',

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { exampleValues } from '../../src/requests';
 import { johnDoe, maxMustermann } from '../../src/requests/contacts_api/objects';
 import { DEMO_TOKEN } from '../address';
 import { startSandbox, type RunningSandbox } from './server';
@@ -59,7 +60,7 @@ describe('errors', () => {
       const response = await fetch(contactUrl(baseUrl));
       return { status: response.status, body: await response.json() };
     })(), 401, /Missing Authorization header/);
-    expectError(await sendRequest(baseUrl, patch, patch.example, 'wrong-token'), 401, /Invalid API token/);
+    expectError(await sendRequest(baseUrl, patch, exampleValues(patch), 'wrong-token'), 401, /Invalid API token/);
   });
 
   it('400 for malformed JSON', async () => {
@@ -208,7 +209,7 @@ describe('logging', () => {
     const started = await startSandbox({ dbFile: ':memory:', token: DEMO_TOKEN, rateLimit: 0, log: (line) => lines.push(line) });
     running.push(started);
     await send(contactUrl(started.baseUrl));
-    await sendRequest(started.baseUrl, patch, patch.example, 'wrong-token');
+    await sendRequest(started.baseUrl, patch, exampleValues(patch), 'wrong-token');
     await send(contactUrl(started.baseUrl), jsonInit('PATCH', { tags: ['VIP'] }));
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^GET \/v1\/contacts\/414a6d692bd645ed803f2e7ce360d4c8 200 /);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getRequest } from './index';
+import { exampleValues, getRequest } from './index';
 import { checkValues } from './check';
 
 const patch = getRequest('contacts_api', 'patch_contacts');
@@ -8,16 +8,16 @@ const list = getRequest('contacts_api', 'get_contacts');
 
 describe('checking values before sending', () => {
   it('accepts every documented example', () => {
-    for (const spec of [patch, post, list]) expect(checkValues(spec, spec.example)).toEqual({});
+    for (const spec of [patch, post, list]) expect(checkValues(spec, exampleValues(spec))).toEqual({});
   });
 
   it('names a missing required parameter', () => {
-    expect(checkValues(patch, { ...patch.example, path: { uuid: '' } })).toEqual({ 'path.uuid': 'is required' });
+    expect(checkValues(patch, { ...exampleValues(patch), path: { uuid: '' } })).toEqual({ 'path.uuid': 'is required' });
     expect(checkValues(post, { path: {}, query: {}, body: { identifier: '1', source: 'whatsapp' } })).toEqual({ 'body.name': 'is required' });
   });
 
   it('names a wrong type, an unknown enum value, a bad email and an unknown parameter', () => {
-    expect(checkValues(patch, { ...patch.example, body: { name: 5, tags: 'lead', custom_fields: { a: true }, nmae: 'x' } })).toEqual({
+    expect(checkValues(patch, { ...exampleValues(patch), body: { name: 5, tags: 'lead', custom_fields: { a: true }, nmae: 'x' } })).toEqual({
       'body.name': 'must be a string',
       'body.tags': 'must be a list of strings',
       'body.custom_fields': 'must be an object whose values are strings or numbers',
@@ -28,14 +28,14 @@ describe('checking values before sending', () => {
       'query.source': 'must be one of: whatsapp, facebook, instagram, telegram',
     });
     expect(checkValues(list, { path: {}, query: { page: 'two' } })).toEqual({ 'query.page': 'must be a whole number' });
-    expect(checkValues(post, { ...post.example, body: { ...post.example.body, assigned_user: 'agent' } })).toEqual({
+    expect(checkValues(post, { ...exampleValues(post), body: { ...exampleValues(post).body, assigned_user: 'agent' } })).toEqual({
       'body.assigned_user': 'must be an email address',
     });
   });
 
   it("takes numbers for custom fields, as the API's own example sends them", () => {
-    expect(checkValues(patch, { ...patch.example, body: { custom_fields: { orderNumber: 123, zipCode: '98765430' } } })).toEqual({});
-    expect(checkValues(patch, { ...patch.example, body: { custom_fields: { orderNumber: Number.NaN } } })).toEqual({
+    expect(checkValues(patch, { ...exampleValues(patch), body: { custom_fields: { orderNumber: 123, zipCode: '98765430' } } })).toEqual({});
+    expect(checkValues(patch, { ...exampleValues(patch), body: { custom_fields: { orderNumber: Number.NaN } } })).toEqual({
       'body.custom_fields': 'must be an object whose values are strings or numbers',
     });
   });

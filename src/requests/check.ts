@@ -1,53 +1,135 @@
 /**
  * Checks values against a request's parameter descriptions before anything is sent, with a
- * message per field (`body.tags[1]`, `query.page`…) a reader can act on. The sandbox checks
- * the same descriptions on its side; this is the form's quick, dependency-free first line.
+ * message per field (`body.content.text`, `body.tags[1]`, `query.page`…) a reader can act on.
+ * The sandbox checks the same descriptions on its side; this is the form's quick,
+ * dependency-free first line. Problems are keyed by `fieldKey`, the one spelling of a field's
+ * place that the form's inputs and the sandbox's error details share.
  */
-import type { LooseValues, ParamGroup, ParamLocation, ParamSpec, RequestSpec } from './types';
+import type { LooseValues, ObjectShape, ParamGroup, ParamLocation, ParamSpec, RequestSpec } from './types';
 
+/** Where a value sits: its location, then object keys and list indexes. */
+export type FieldPath = readonly [ParamLocation, ...(string | number)[]];
+
+/** `['body', 'content', 'text']` → `body.content.text`; `['body', 'tags', 1]` → `body.tags[1]`. */
+export function fieldKey(path: FieldPath): string {
+  return path.reduce<string>((key, step) => (typeof step === 'number' ? `${key}[${step}]` : key ? `${key}.${step}` : step), '');
+}
+
+/** Field key → what is wrong there. */
 export type Problems = Record<string, string>;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-function isEmpty(value: unknown): boolean {
+export function isEmpty(value: unknown): boolean {
   return value === undefined || value === '';
 }
 
-function problemWith(spec: ParamSpec, value: unknown): string | undefined {
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** The case of a variant object that its selector field chooses, if the value names a known one. */
+export function chosenCase(shape: ObjectShape, value: Record<string, unknown>): string | undefined {
+  const selected = shape.variants && value[shape.variants.by];
+  return typeof selected === 'string' && shape.variants && Object.hasOwn(shape.variants.cases, selected) ? selected : undefined;
+}
+
+/** The fields a value of `shape` may have: the shared ones and its chosen case's. */
+export function fieldsOf(shape: ObjectShape, value: Record<string, unknown>): ParamGroup {
+  const chosen = chosenCase(shape, value);
+  return chosen === undefined ? shape.fields : { ...shape.fields, ...shape.variants!.cases[chosen] };
+}
+
+function problemWith(spec: ParamSpec, value: unknown, at: FieldPath, problems: Problems): void {
+  const here = fieldKey(at);
   switch (spec.type) {
     case 'integer':
-      if (typeof value !== 'number' || !Number.isInteger(value)) return 'must be a whole number';
-      if (spec.minimum !== undefined && value < spec.minimum) return `must be ${spec.minimum} or more`;
-      return undefined;
-    case 'string[]':
-      return Array.isArray(value) && value.every((item) => typeof item === 'string') ? undefined : 'must be a list of strings';
-    case 'string{}': {
-      const isValue = (v: unknown) => typeof v === 'string' || (spec.numbersAsText !== undefined && typeof v === 'number' && Number.isFinite(v));
-      return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every(isValue)
-        ? undefined
-        : `must be an object whose values are strings${spec.numbersAsText ? ' or numbers' : ''}`;
-    }
+      if (typeof value !== 'number' || !Number.isInteger(value)) problems[here] = 'must be a whole number';
+      else if (spec.minimum !== undefined && value < spec.minimum) problems[here] = `must be ${spec.minimum} or more`;
+      return;
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) problems[here] = 'must be a number';
+      return;
+    case 'boolean':
+      if (typeof value !== 'boolean') problems[here] = 'must be true or false';
+      return;
     case 'string':
-      if (typeof value !== 'string') return 'must be a string';
-      if (spec.enum && !spec.enum.includes(value)) return `must be one of: ${spec.enum.join(', ')}`;
-      if (spec.format === 'email' && !EMAIL.test(value)) return 'must be an email address';
-      return undefined;
+      if (typeof value !== 'string') problems[here] = 'must be a string';
+      else if (spec.enum && !spec.enum.includes(value)) problems[here] = `must be one of: ${spec.enum.join(', ')}`;
+      else if (spec.format === 'email' && !EMAIL.test(value)) problems[here] = 'must be an email address';
+      else if (spec.format === 'url' && !/^https?:\/\/[^\s/]+/.test(value)) problems[here] = 'must be a URL starting with https:// (or http://)';
+      return;
+    case 'array':
+      if (!Array.isArray(value)) problems[here] = `must be a list${spec.items.type === 'string' ? ' of strings' : ''}`;
+      else value.forEach((item, index) => problemWith(spec.items, item, [...at, index], problems));
+      return;
+    case 'map':
+      mapProblems(spec, value, at, problems);
+      return;
+    case 'object':
+      if (!isObject(value)) problems[here] = 'must be an object ({ … })';
+      else checkShape(spec, value, at, problems);
+      return;
+    default: {
+      const unknownKind: never = spec;
+      throw new Error(`No check for parameter kind ${JSON.stringify(unknownKind)}`);
+    }
+  }
+}
+
+function mapProblems(spec: Extract<ParamSpec, { type: 'map' }>, value: unknown, at: FieldPath, problems: Problems): void {
+  const isValue = (item: unknown) => typeof item === 'string' || (spec.numbersAsText !== undefined && typeof item === 'number' && Number.isFinite(item));
+  if (!isObject(value) || !Object.values(value).every(isValue)) {
+    problems[fieldKey(at)] = `must be an object whose values are strings${spec.numbersAsText ? ' or numbers' : ''}`;
+    return;
+  }
+  const entries = Object.entries(value);
+  if (spec.maxEntries !== undefined && entries.length > spec.maxEntries) {
+    problems[fieldKey(at)] = `has ${entries.length} entries; at most ${spec.maxEntries} are allowed`;
+  }
+  for (const [key, item] of entries) {
+    if (spec.maxKeyLength !== undefined && key.length > spec.maxKeyLength) {
+      problems[fieldKey([...at, key])] = `is a name longer than ${spec.maxKeyLength} characters`;
+    } else if (spec.maxValueLength !== undefined && String(item).length > spec.maxValueLength) {
+      problems[fieldKey([...at, key])] = `is longer than ${spec.maxValueLength} characters`;
+    }
+  }
+}
+
+/** Why a field that `shape` does not have for this value is there: another case's, or unknown. */
+function unknownFieldProblem(shape: ObjectShape, name: string, at: FieldPath): string {
+  const cases = Object.entries(shape.variants?.cases ?? {}).filter(([, fields]) => Object.hasOwn(fields, name)).map(([value]) => value);
+  if (cases.length > 0) return `is only sent when ${shape.variants!.by} is ${cases.join(' or ')}`;
+  return at.length === 1 ? 'is not a parameter of this request' : `is not a field of ${fieldKey(at).replace(/^\w+\./, '')}`;
+}
+
+function checkShape(shape: ObjectShape, value: Record<string, unknown>, at: FieldPath, problems: Problems): void {
+  const chosen = chosenCase(shape, value);
+  const fields = fieldsOf(shape, value);
+  for (const [name, spec] of Object.entries(fields)) {
+    const here = fieldKey([...at, name]);
+    if (isEmpty(value[name])) {
+      if (spec.required) problems[here] = 'is required';
+      continue;
+    }
+    problemWith(spec, value[name], [...at, name], problems);
+    for (const needed of spec.requires ?? []) {
+      if (isEmpty(value[needed])) problems[fieldKey([...at, needed])] = `is required when ${name} is given`;
+    }
+  }
+  for (const names of shape.anyOf ?? []) {
+    if (names.every((name) => isEmpty(value[name]))) {
+      const [first, ...others] = names;
+      problems[fieldKey([...at, first!])] = `is required, unless ${others.join(' or ')} is given`;
+    }
+  }
+  // With no case chosen (the selector is missing or wrong, and reported), case fields are not judged.
+  const allowed = (name: string) => Object.hasOwn(fields, name) || (chosen === undefined && unknownFieldProblem(shape, name, at).startsWith('is only'));
+  for (const name of Object.keys(value)) {
+    if (!allowed(name)) problems[fieldKey([...at, name])] = unknownFieldProblem(shape, name, at);
   }
 }
 
 function checkGroup(location: ParamLocation, group: ParamGroup, values: Record<string, unknown>, problems: Problems): void {
-  for (const [name, spec] of Object.entries(group)) {
-    const value = values[name];
-    if (isEmpty(value)) {
-      if (spec.required) problems[`${location}.${name}`] = 'is required';
-      continue;
-    }
-    const problem = problemWith(spec, value);
-    if (problem) problems[`${location}.${name}`] = problem;
-  }
-  for (const name of Object.keys(values)) {
-    if (!Object.hasOwn(group, name)) problems[`${location}.${name}`] = 'is not a parameter of this request';
-  }
+  checkShape({ fields: group }, values, [location], problems);
 }
 
 /** Every problem with `values` for `spec`; an empty object means the request may be sent. */
@@ -55,6 +137,6 @@ export function checkValues(spec: RequestSpec, values: LooseValues): Problems {
   const problems: Problems = {};
   checkGroup('path', spec.params.path, values.path, problems);
   checkGroup('query', spec.params.query, values.query, problems);
-  if (spec.params.body) checkGroup('body', spec.params.body, values.body ?? {}, problems);
+  if (spec.params.body) checkShape(spec.params.body, values.body ?? {}, ['body'], problems);
   return problems;
 }

@@ -3,17 +3,27 @@
  * `EndpointId` and `RequestId` are the keys MDX pages and components name.
  */
 import { contactsApi } from './contacts_api';
-import type { EndpointGroup, RequestSpec } from './types';
+import { messagesApi } from './messages_api';
+import type { EndpointGroup, LooseValues, RequestSpec } from './types';
 
 export { apiBaseUrl, apiOrigin, apiPath, auth } from './api';
 
 export const registry = {
   contacts_api: contactsApi,
+  messages_api: messagesApi,
 } as const satisfies Record<string, EndpointGroup>;
 
 export type Registry = typeof registry;
 export type EndpointId = keyof Registry;
 export type RequestId<E extends EndpointId> = keyof Registry[E]['requests'] & string;
+/** The names of a request's further documented answers (`fields_contact`). */
+export type ResponseExampleName<E extends EndpointId, R extends RequestId<E>> = Registry[E]['requests'][R] extends {
+  readonly response: { readonly otherExamples: infer X };
+}
+  ? keyof X & string
+  : never;
+/** The names of a request's documented examples (`image`, `template`…). */
+export type ExampleName<E extends EndpointId, R extends RequestId<E>> = Registry[E]['requests'][R] extends { readonly examples: infer X } ? keyof X & string : never;
 
 /**
  * One request's description, typed precisely (its parameters, examples and response) where
@@ -34,6 +44,13 @@ export function allRequests(): { endpoint: EndpointId; id: string; spec: Request
   return (Object.keys(registry) as EndpointId[]).flatMap((endpoint) =>
     Object.entries(registry[endpoint].requests as Record<string, RequestSpec>).map(([id, spec]) => ({ endpoint, id, spec })),
   );
+}
+
+/** The values of a request's example: the named one, or the first. */
+export function exampleValues(spec: RequestSpec, name?: string): LooseValues {
+  const chosen = name ?? Object.keys(spec.examples)[0]!;
+  const { summary: _summary, ...values } = spec.examples[chosen]!;
+  return values;
 }
 
 /** The GET that reads what a write changes (same path), e.g. `get_contact` for `patch_contacts`. */

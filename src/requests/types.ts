@@ -7,38 +7,93 @@ import type { JsonSchema } from './schema';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
-/** Value types a parameter can have, named as the reference tables name them. */
-export type ParamType = 'string' | 'integer' | 'string[]' | 'string{}';
-
-export interface ParamSpec {
-  readonly type: ParamType;
+interface Described {
   readonly description: string;
   readonly required?: boolean;
-  /** Allowed values of a `string` parameter. */
+  /** The object type this value is, when the reference has a page for it (`MessageContent`). */
+  readonly typeName?: string;
+  /** Fields of the same object that must be given too when this one is. */
+  readonly requires?: readonly string[];
+}
+
+export interface StringParam extends Described {
+  readonly type: 'string';
+  /** Allowed values. */
   readonly enum?: readonly string[];
-  readonly format?: 'email';
+  readonly format?: 'email' | 'url';
+}
+
+export interface IntegerParam extends Described {
+  readonly type: 'integer';
   readonly minimum?: number;
+}
+
+export interface NumberParam extends Described {
+  readonly type: 'number';
+}
+
+export interface BooleanParam extends Described {
+  readonly type: 'boolean';
+}
+
+export interface ArrayParam extends Described {
+  readonly type: 'array';
+  /** What one item is (its `required` is ignored: an item is there or not). */
+  readonly items: ParamSpec;
+}
+
+/** A nested object whose fields are described one by one. */
+export interface ObjectParam extends Described, ObjectShape {
+  readonly type: 'object';
+}
+
+/** A free object: any keys, string values (`custom_fields`, `metadata`). */
+export interface MapParam extends Described {
+  readonly type: 'map';
+  readonly maxEntries?: number;
+  readonly maxKeyLength?: number;
+  readonly maxValueLength?: number;
   /**
-   * Numbers are accepted as values of this `string{}` and stored as their text (`123` →
-   * `"123"`), though the API's tables ask for strings, because its own examples send them.
-   * `why` says so on the page.
+   * Numbers are accepted as values and stored as their text (`123` → `"123"`), though the
+   * API's tables ask for strings, because its own examples send them. `why` says so on the page.
    */
   readonly numbersAsText?: { readonly why: string };
 }
 
+export type ParamSpec = StringParam | IntegerParam | NumberParam | BooleanParam | ArrayParam | ObjectParam | MapParam;
+export type ParamKind = ParamSpec['type'];
+
 export type ParamGroup = { readonly [name: string]: ParamSpec };
 export type ParamLocation = 'path' | 'query' | 'body';
 
-/** The TypeScript type of a value for one parameter. */
-export type ValueOf<S extends ParamSpec> = S['type'] extends 'integer'
+/**
+ * An object's fields (a request body, or a nested object): the fields every value has, those
+ * that depend on the value of one field (`variants`), and which fields must be given together.
+ */
+export interface ObjectShape {
+  readonly fields: ParamGroup;
+  /** Further fields chosen by the value of the `by` field (an enum of `fields`): one case per value. */
+  readonly variants?: { readonly by: string; readonly cases: { readonly [value: string]: ParamGroup } };
+  /** Each list names fields of which at least one must be given (`to` or `bsuid`). */
+  readonly anyOf?: readonly (readonly string[])[];
+}
+
+/** The TypeScript type of a value for one parameter, through any nesting. */
+export type ValueOf<S> = S extends { readonly type: 'integer' | 'number' }
   ? number
-  : S['type'] extends 'string[]'
-    ? string[]
-    : S['type'] extends 'string{}'
-      ? Record<string, S extends { readonly numbersAsText: object } ? string | number : string>
-      : S extends { readonly enum: readonly (infer Allowed)[] }
-        ? Allowed
-        : string;
+  : S extends { readonly type: 'boolean' }
+    ? boolean
+    : S extends { readonly type: 'string'; readonly enum: readonly (infer Allowed)[] }
+      ? Allowed
+      : S extends { readonly type: 'string' }
+        ? string
+        : S extends { readonly type: 'array'; readonly items: infer Item }
+          ? ValueOf<Item>[]
+          : S extends { readonly type: 'map' }
+            ? Record<string, S extends { readonly numbersAsText: object } ? string | number : string>
+            : S extends { readonly type: 'object' } & ObjectShape
+              ? ShapeValues<S>
+              : never;
 
 type RequiredNames<G extends ParamGroup> = {
   [K in keyof G]: G[K] extends { readonly required: true } ? K : never;
@@ -51,6 +106,25 @@ export type GroupValues<G extends ParamGroup> = {
   -readonly [K in Exclude<keyof G, RequiredNames<G>>]?: ValueOf<G[K]>;
 };
 
+/** One case of a variant object: the shared fields, the case's own, and the selector fixed to the case. */
+type CaseValues<S extends ObjectShape, By extends string, Cases, K extends keyof Cases> = Cases[K] extends ParamGroup
+  ? Omit<GroupValues<S['fields'] & Cases[K]>, By> & { -readonly [P in By]: K }
+  : never;
+
+type VariantValues<S extends ObjectShape> = S['variants'] extends { readonly by: infer By extends string; readonly cases: infer Cases }
+  ? { [K in keyof Cases]: CaseValues<S, By, Cases, K> }[keyof Cases]
+  : GroupValues<S['fields']>;
+
+/** At least one field of each `anyOf` list is present. */
+type AnyOfValues<S extends ObjectShape> = S['anyOf'] extends readonly (infer List)[]
+  ? List extends readonly (infer Name extends string)[]
+    ? { [N in Name]: { [M in N]-?: unknown } }[Name]
+    : unknown
+  : unknown;
+
+/** Values of an object shape: a request body, or a nested object. */
+export type ShapeValues<S extends ObjectShape> = VariantValues<S> & AnyOfValues<S>;
+
 /** `'/contacts/phone/:phone_number'` → `'phone_number'`. */
 export type PathParamNames<Path extends string> =
   Path extends `${string}:${infer Name}/${infer Rest}`
@@ -61,18 +135,18 @@ export type PathParamNames<Path extends string> =
 
 /** Every `:name` in the path template is described, and only those; all are required. */
 export type PathParams<Path extends string> = {
-  readonly [K in PathParamNames<Path>]: ParamSpec & { readonly required: true };
+  readonly [K in PathParamNames<Path>]: StringParam & { readonly required: true };
 };
 
 export interface RequestValues<
   P extends ParamGroup = ParamGroup,
   Q extends ParamGroup = ParamGroup,
-  B extends ParamGroup = ParamGroup,
+  B extends ObjectShape = ObjectShape,
 > {
   path: GroupValues<P>;
   query: GroupValues<Q>;
   /** Absent for requests that send no body. */
-  body?: GroupValues<B>;
+  body?: ShapeValues<B>;
 }
 
 /** Untyped values, as a form or a test builds them at run time. */
@@ -82,18 +156,34 @@ export interface LooseValues {
   body?: Record<string, unknown>;
 }
 
+/** A named example of a request: one documented use of it. */
+export type RequestExample<V = LooseValues> = V & {
+  /** What the example shows, as a heading or a menu would name it ("Image with a caption"). */
+  readonly summary: string;
+};
+
+export interface ResponseExample {
+  readonly summary: string;
+  readonly value: unknown;
+}
+
 export interface ResponseSpec {
   readonly status: number;
   readonly description: string;
-  readonly schema: JsonSchema;
-  readonly example: unknown;
+  /** The body's schema and the documented body; both absent when the answer has none (204). */
+  readonly schema?: JsonSchema;
+  readonly example?: unknown;
+  /** Further documented bodies of the same answer, by name (`fields_contact`). */
+  readonly otherExamples?: { readonly [name: string]: ResponseExample };
 }
 
 export interface RequestSpec<
   Path extends string = string,
   P extends ParamGroup = ParamGroup,
   Q extends ParamGroup = ParamGroup,
-  B extends ParamGroup = ParamGroup,
+  B extends ObjectShape = ObjectShape,
+  X extends string = string,
+  Res extends ResponseSpec = ResponseSpec,
 > {
   readonly method: HttpMethod;
   /** Path below the base URL, with `:name` placeholders. */
@@ -105,9 +195,12 @@ export interface RequestSpec<
     /** `null` when the request sends no body. */
     readonly body: B | null;
   };
-  /** The documented example: what the samples and the try-it form start from (typed by `defineRequest`). */
-  readonly example: LooseValues;
-  readonly response: ResponseSpec;
+  /**
+   * The documented examples, by name, typed by `defineRequest`; the first is the one a page
+   * shows unless it names another, and what the try-it form starts from.
+   */
+  readonly examples: { readonly [K in X]: RequestExample };
+  readonly response: Res;
   /** Irreversible requests ask for confirmation before they go to a real API. */
   readonly destructive?: boolean;
 }

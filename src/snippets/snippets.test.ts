@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getRequest, apiBaseUrl } from '../requests';
+import { exampleValues, getRequest, apiBaseUrl } from '../requests';
 import type { LooseValues } from '../requests';
 import { generateSample, languageIds } from './index';
 import { shellQuote } from './curl';
@@ -9,7 +9,7 @@ const patch = getRequest('contacts_api', 'patch_contacts');
 const getContacts = getRequest('contacts_api', 'get_contacts');
 
 describe.each(languageIds)('the %s sample', (language) => {
-  const sample = generateSample(language, patch, patch.example, apiBaseUrl);
+  const sample = generateSample(language, patch, exampleValues(patch), apiBaseUrl);
 
   it('reads the token from CALLBELL_API_TOKEN and contains no token', () => {
     expect(sample).toContain('CALLBELL_API_TOKEN');
@@ -22,7 +22,7 @@ describe.each(languageIds)('the %s sample', (language) => {
   });
 
   it('percent-encodes path parameters', () => {
-    const values: LooseValues = { ...patch.example, path: { uuid: 'a/b c?d#e' } };
+    const values: LooseValues = { ...exampleValues(patch), path: { uuid: 'a/b c?d#e' } };
     expect(generateSample(language, patch, values, apiBaseUrl)).toContain('/contacts/a%2Fb%20c%3Fd%23e');
   });
 
@@ -34,7 +34,7 @@ describe.each(languageIds)('the %s sample', (language) => {
   });
 
   it('sends no body and no Content-Type for a GET', () => {
-    const text = generateSample(language, getContacts, getContacts.example, apiBaseUrl);
+    const text = generateSample(language, getContacts, exampleValues(getContacts), apiBaseUrl);
     expect(text).not.toContain('Content-Type');
     expect(text).not.toContain('Billing Address');
   });
@@ -53,7 +53,7 @@ describe('shell quoting', () => {
   });
 
   it('curl sample double-quotes nothing but the Authorization header', () => {
-    const values: LooseValues = { ...patch.example, body: { name: 'say "hi" $(id)' } };
+    const values: LooseValues = { ...exampleValues(patch), body: { name: 'say "hi" $(id)' } };
     const lines = generateSample('curl', patch, values, apiBaseUrl).split('\n');
     const doubleQuoted = lines.filter((line) => line.trimStart().startsWith('-H "') || line.includes(' "$'));
     expect(doubleQuoted).toEqual(['  -H "Authorization: Bearer $CALLBELL_API_TOKEN" \\']);

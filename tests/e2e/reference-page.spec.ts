@@ -1,10 +1,10 @@
-import { allRequests, apiBaseUrl, getRequest } from '@site/src/requests';
+import { allRequests, apiBaseUrl, exampleValues, getRequest } from '@site/src/requests';
 import { generateSample, languageIds, languages } from '@site/src/snippets';
 import { axeViolations, codeText, expect, patchPage, test, visibleSample } from './fixtures';
 
 const patch = getRequest('contacts_api', 'patch_contacts');
 const getContact = getRequest('contacts_api', 'get_contact');
-const sample = (language: (typeof languageIds)[number]) => generateSample(language, patch, patch.example, apiBaseUrl);
+const sample = (language: (typeof languageIds)[number]) => generateSample(language, patch, exampleValues(patch), apiBaseUrl);
 
 test.beforeEach(async ({ context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -20,7 +20,7 @@ test('the PATCH page shows the reference: headings, parameter tables, caution an
   for (const name of ['tags', 'custom_fields', 'name']) await expect(optional).toContainText(name);
   await expect(page.locator('.theme-admonition-caution')).toContainText('already exist in your account');
   // What the sandbox accepts beyond the table, and why, from the registry.
-  await expect(page.locator('article li').filter({ hasText: /^custom_fields:/ })).toHaveText(`custom_fields: ${patch.params.body!.custom_fields!.numbersAsText!.why}`);
+  await expect(page.locator('article li').filter({ hasText: /^custom_fields:/ })).toHaveText(`custom_fields: ${patch.params.body!.fields.custom_fields.numbersAsText.why}`);
   await expect(page.locator('article').getByRole('link', { name: 'Contact', exact: true })).toHaveAttribute('href', '/api_reference/object_types/contact');
   const response = page.locator('pre code').last();
   expect(JSON.parse(await codeText(response))).toEqual(patch.response.example);
@@ -41,7 +41,7 @@ test('the chosen language survives a reload and carries to another page', async 
   await expect(page.getByRole('tab', { name: 'Python', exact: true }).first()).toHaveAttribute('aria-selected', 'true');
   await page.goto('/api_reference/object_types/contact');
   await expect(page.getByRole('tab', { name: 'Python', exact: true }).first()).toHaveAttribute('aria-selected', 'true');
-  expect(await codeText(visibleSample(page))).toBe(generateSample('python', getContact, getContact.example, apiBaseUrl));
+  expect(await codeText(visibleSample(page))).toBe(generateSample('python', getContact, exampleValues(getContact), apiBaseUrl));
 });
 
 test('?lang=python opens the page on the Python sample', async ({ page }) => {

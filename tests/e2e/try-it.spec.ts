@@ -11,7 +11,7 @@ import type { Locator, Page } from '@playwright/test';
 import { DEMO_TOKEN, sandboxBaseUrl, sandboxPort } from '@site/sandbox/address';
 import { startSandbox, type RunningSandbox } from '@site/sandbox/node/server';
 import { send } from '@site/tests/support/sandbox-client';
-import { getRequest, type LooseValues } from '@site/src/requests';
+import { exampleValues, getRequest, type LooseValues } from '@site/src/requests';
 import { johnDoe } from '@site/src/requests/contacts_api/objects';
 import { generateSample, languageIds, languages } from '@site/src/snippets';
 import { axeViolations, codeText, contrastViolations, expect, patchPage, settled, test, visibleSample } from './fixtures';
@@ -313,7 +313,7 @@ test('through the proxy, a page of this site completes a PATCH on an API that se
     const contactPath = '/v1/contacts/414a6d692bd645ed803f2e7ce360d4c8';
     expect(received).toEqual([
       { method: 'GET', url: contactPath, authorization: 'Bearer live-token', body: '' },
-      { method: 'PATCH', url: contactPath, authorization: 'Bearer live-token', body: JSON.stringify(patch.example.body) },
+      { method: 'PATCH', url: contactPath, authorization: 'Bearer live-token', body: JSON.stringify(exampleValues(patch).body) },
     ]);
   } finally {
     await proxy.close();

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { allRequests, type LooseValues, type RequestSpec } from '@site/src/requests';
+import { allRequests, exampleValues, type LooseValues, type RequestSpec } from '@site/src/requests';
 import { bodyOf, expandPath, queryString } from '@site/src/requests/http';
 import { generateSample, type LanguageId } from '@site/src/snippets';
 import { hostileCases, withHostile } from '../support/hostile-values';
@@ -54,7 +54,7 @@ const requests = allRequests();
 describe.concurrent.each(languages)('the %s sample, run for real', (language) => {
   type Case = [label: string, requestId: string, spec: RequestSpec, values: LooseValues];
   const cases: Case[] = requests.flatMap(({ id, spec }) => [
-    [`${id} with the example values`, id, spec, spec.example] as Case,
+    [`${id} with the example values`, id, spec, exampleValues(spec)] as Case,
     ...hostileCases.map(([name, text]) => [`${id} with ${name}`, id, spec, withHostile(spec, text)] as Case),
   ]);
 

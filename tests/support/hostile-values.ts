@@ -1,4 +1,4 @@
-import type { LooseValues, RequestSpec } from '@site/src/requests';
+import { exampleValues, type LooseValues, type RequestSpec } from '@site/src/requests';
 
 /**
  * Values that break naive code generators: each must reach the server unchanged
@@ -36,12 +36,13 @@ export function withHostile(spec: RequestSpec, text: string): LooseValues {
     : Array.isArray(value) ? (text === '' ? [] : [text, ...value.slice(1)])
     : value !== null && typeof value === 'object' ? (text === '' ? {} : { [hostileKey]: text, [text]: 'value' })
     : value;
+  const example = exampleValues(spec);
   const map = <T extends Record<string, unknown>>(group: T) =>
     Object.fromEntries(Object.entries(group).map(([k, v]) => [k, swap(v)]));
   return {
     // A path parameter cannot be empty; the text is still sent percent-encoded.
     path: Object.fromEntries(Object.keys(spec.params.path).map((k) => [k, text || 'empty'])),
-    query: map(spec.example.query) as LooseValues['query'],
-    body: spec.example.body && map(spec.example.body),
+    query: map(example.query) as LooseValues['query'],
+    body: example.body && map(example.body),
   };
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { allRequests, findRequest } from '@site/src/requests';
-import { groupSchema } from '@site/src/requests/schema';
+import { allRequests, exampleValues, findRequest } from '@site/src/requests';
+import { checkValues } from '@site/src/requests/check';
 
 const ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
 
@@ -12,18 +12,20 @@ describe.each(allRequests().map((r) => [`${r.endpoint}/${r.id}`, r] as const))('
     expect(Object.keys(spec.params.path).sort()).toEqual(inPath);
   });
 
-  it('has an example that its own parameter rules accept', () => {
-    expect(ajv.validate(groupSchema(spec.params.path), spec.example.path), ajv.errorsText()).toBe(true);
-    expect(ajv.validate(groupSchema(spec.params.query), spec.example.query), ajv.errorsText()).toBe(true);
-    if (spec.params.body) {
-      expect(ajv.validate(groupSchema(spec.params.body), spec.example.body), ajv.errorsText()).toBe(true);
-    } else {
-      expect(spec.example.body).toBeUndefined();
-    }
+  it.each(Object.keys(spec.examples))('has an example, %s, that its own parameter rules accept', (name) => {
+    const values = exampleValues(spec, name);
+    expect(checkValues(spec, values)).toEqual({});
+    if (spec.params.body === null) expect(values.body).toBeUndefined();
   });
 
-  it('shows an example response that matches its response schema', () => {
-    expect(ajv.validate(spec.response.schema, spec.response.example), ajv.errorsText()).toBe(true);
+  it('shows example responses that match its response schema, or none when the answer has no body', () => {
+    const examples = [spec.response.example, ...Object.values(spec.response.otherExamples ?? {}).map(({ value }) => value)];
+    if (!spec.response.schema) {
+      expect(spec.response.status).toBe(204);
+      expect(examples).toEqual([undefined]);
+      return;
+    }
+    for (const example of examples) expect(ajv.validate(spec.response.schema, example), ajv.errorsText()).toBe(true);
   });
 });
 

@@ -14,12 +14,14 @@ const oneContact = (description: string): JsonSchema => ({
 
 /** The API's tables ask for text values; its own PATCH example sends `"orderNumber": 123`. */
 const customFields = {
-  type: 'string{}',
+  type: 'map',
   description: 'Custom field name → value; each field must exist in the account.',
   numbersAsText: {
     why: 'Numbers are accepted too and kept as text (123 is stored as "123"): the API\'s own example sends one, though its table asks for strings.',
   },
 } as const;
+
+const tag = { type: 'string', description: 'The name of a tag.' } as const;
 
 const contactUuid = {
   uuid: { type: 'string', required: true, description: 'The identifier of the contact.' },
@@ -39,7 +41,7 @@ const get_contacts = defineRequest({
     },
     body: null,
   },
-  example: { path: {}, query: { page: 1 } },
+  examples: { first_page: { summary: 'The first page of contacts', path: {}, query: { page: 1 } } },
   response: {
     status: 200,
     description: 'One page of contacts.',
@@ -58,7 +60,7 @@ const get_contact = defineRequest({
   path: '/contacts/:uuid',
   summary: 'Retrieves one contact by its identifier.',
   params: { path: contactUuid, query: {}, body: null },
-  example: { path: { uuid: johnDoe.uuid }, query: {} },
+  examples: { john_doe: { summary: 'John Doe, by uuid', path: { uuid: johnDoe.uuid }, query: {} } },
   response: { status: 200, description: 'The contact.', schema: oneContact('The contact.'), example: { contact: johnDoe } },
 });
 
@@ -75,7 +77,7 @@ const get_contact_by_phone = defineRequest({
     },
     body: null,
   },
-  example: { path: { phone_number: johnDoe.phoneNumber }, query: {} },
+  examples: { john_doe: { summary: 'John Doe, by phone number', path: { phone_number: johnDoe.phoneNumber }, query: {} } },
   response: { status: 200, description: 'The contact.', schema: oneContact('The contact.'), example: { contact: johnDoe } },
 });
 
@@ -98,25 +100,30 @@ const post_contacts = defineRequest({
     path: {},
     query: {},
     body: {
-      identifier: { type: 'string', required: true, description: 'The identifier of the contact on its channel (for WhatsApp, the phone number).' },
-      source: { type: 'string', required: true, enum: sources, description: 'The channel of the contact.' },
-      name: { type: 'string', required: true, description: 'The name of the contact.' },
-      tags: { type: 'string[]', description: 'Tags to put on the contact; each must exist in the account.' },
-      custom_fields: customFields,
-      assigned_user: { type: 'string', format: 'email', description: 'Email of the collaborator to assign the contact to.' },
-      team_uuid: { type: 'string', description: 'The team inbox the contact belongs to.' },
+      fields: {
+        identifier: { type: 'string', required: true, description: 'The identifier of the contact on its channel (for WhatsApp, the phone number).' },
+        source: { type: 'string', required: true, enum: sources, description: 'The channel of the contact.' },
+        name: { type: 'string', required: true, description: 'The name of the contact.' },
+        tags: { type: 'array', items: tag, description: 'Tags to put on the contact; each must exist in the account.' },
+        custom_fields: customFields,
+        assigned_user: { type: 'string', format: 'email', description: 'Email of the collaborator to assign the contact to.' },
+        team_uuid: { type: 'string', description: 'The team inbox the contact belongs to.' },
+      },
     },
   },
-  example: {
-    path: {},
-    query: {},
-    body: {
-      identifier: newContact.phoneNumber,
-      source: 'whatsapp',
-      name: newContact.name,
-      tags: ['lead'],
-      custom_fields: { 'Billing Address': 'Main Street 1' },
-      assigned_user: demoAccount.user,
+  examples: {
+    ada_lovelace: {
+      summary: 'A WhatsApp contact with a tag, a custom field and an assigned user',
+      path: {},
+      query: {},
+      body: {
+        identifier: newContact.phoneNumber,
+        source: 'whatsapp',
+        name: newContact.name,
+        tags: ['lead'],
+        custom_fields: { 'Billing Address': 'Main Street 1' },
+        assigned_user: demoAccount.user,
+      },
     },
   },
   response: { status: 200, description: 'The new contact.', schema: oneContact('The new contact.'), example: { contact: newContact } },
@@ -130,18 +137,23 @@ const patch_contacts = defineRequest({
     path: contactUuid,
     query: {},
     body: {
-      name: { type: 'string', description: 'The name of the contact.' },
-      tags: { type: 'string[]', description: 'The tags of the contact (replaces the current ones); each must exist in the account.' },
-      custom_fields: customFields,
+      fields: {
+        name: { type: 'string', description: 'The name of the contact.' },
+        tags: { type: 'array', items: tag, description: 'The tags of the contact (replaces the current ones); each must exist in the account.' },
+        custom_fields: customFields,
+      },
     },
   },
-  example: {
-    path: { uuid: johnDoe.uuid },
-    query: {},
-    body: {
-      name: 'John Doe',
-      tags: ['Call back', 'Interested'],
-      custom_fields: { 'Billing Address': 'Main Street 1' },
+  examples: {
+    john_doe: {
+      summary: "John Doe's name, tags and billing address",
+      path: { uuid: johnDoe.uuid },
+      query: {},
+      body: {
+        name: 'John Doe',
+        tags: ['Call back', 'Interested'],
+        custom_fields: { 'Billing Address': 'Main Street 1' },
+      },
     },
   },
   response: {
@@ -160,7 +172,7 @@ const delete_contact = defineRequest({
   summary: 'Deletes a contact. This cannot be undone.',
   destructive: true,
   params: { path: contactUuid, query: {}, body: null },
-  example: { path: { uuid: maxMustermann.uuid }, query: {} },
+  examples: { max_mustermann: { summary: 'Max Mustermann, by uuid', path: { uuid: maxMustermann.uuid }, query: {} } },
   response: {
     status: 200,
     description: 'Confirmation that the contact is gone.',

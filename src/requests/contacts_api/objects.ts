@@ -114,7 +114,8 @@ export const demoAccount = {
     members: 1,
   } satisfies Team,
   user: 'agent@example.com',
-  channelUuid: 'b1f0c2d3e4a5968778695a4b3c2d1e0f',
+  // The channel the API's own send-message example names.
+  channelUuid: '35f6f8cc-b550-4278-a2ea-099f3a4e0730',
   tags: ['Call back', 'Interested', 'sales', 'lead'],
   // orderNumber and zipCode: the fields the API's own PATCH example sets.
   customFields: ['Billing Address', 'orderNumber', 'zipCode'],
@@ -166,4 +167,13 @@ export const maxMustermann = demoContact({
   customFields: { 'Billing Address': 'Musterstraße 1' },
 });
 
-export const demoContacts: readonly Contact[] = [johnDoe, janeRoe, maxMustermann];
+/** The recipient of the send-message examples: a customer who wrote an hour ago (see the Messages API's demo data). */
+export const janJansen = demoContact({
+  uuid: 'f3670b13446b412796238b1cd78899f9',
+  name: 'Jan Jansen',
+  phoneNumber: '31612345678',
+  createdAt: '2024-09-23T20:09:10Z',
+  source: 'whatsapp',
+});
+
+export const demoContacts: readonly Contact[] = [johnDoe, janeRoe, maxMustermann, janJansen];

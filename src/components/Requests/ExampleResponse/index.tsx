@@ -1,18 +1,28 @@
 import React from 'react';
 import CodeBlock from '@theme/CodeBlock';
-import { getRequest, type EndpointId, type RequestId } from '@site/src/requests';
+import { getRequest, type EndpointId, type RequestId, type ResponseExampleName } from '@site/src/requests';
 
-interface Props<E extends EndpointId> {
+interface Props<E extends EndpointId, R extends RequestId<E>> {
   endpoint: E;
-  request: RequestId<E>;
+  request: R;
+  /** One of the further documented answers (`fields_contact`); the main one when not given. */
+  example?: ResponseExampleName<E, R>;
 }
 
-/** The documented response of a request, read from the registry (the sandbox answers the same). */
-export default function ExampleResponse<E extends EndpointId>({ endpoint, request }: Props<E>): React.JSX.Element {
-  const { example } = getRequest(endpoint, request).response;
+/** A documented response of a request, read from the registry (the sandbox answers the same). */
+export default function ExampleResponse<E extends EndpointId, R extends RequestId<E>>({ endpoint, request, example }: Props<E, R>): React.JSX.Element {
+  const { response } = getRequest(endpoint, request);
+  if (!response.schema) {
+    return (
+      <p>
+        <code>{response.status}</code>: {response.description}
+      </p>
+    );
+  }
+  const body = example === undefined ? response.example : response.otherExamples![example]!.value;
   return (
     <CodeBlock language="json" title="response.json">
-      {JSON.stringify(example, null, 2)}
+      {JSON.stringify(body, null, 2)}
     </CodeBlock>
   );
 }

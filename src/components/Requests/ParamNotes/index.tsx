@@ -13,7 +13,7 @@ interface Props<E extends EndpointId> {
 export default function ParamNotes<E extends EndpointId>({ endpoint, request }: Props<E>): React.JSX.Element | null {
   const { params } = getRequest(endpoint, request);
   const notes = (['path', 'query', 'body'] as const).flatMap((location) =>
-    Object.entries(params[location] ?? {}).flatMap(([name, spec]) => (spec.numbersAsText ? [{ name, why: spec.numbersAsText.why }] : [])),
+    Object.entries((location === 'body' ? params.body?.fields : params[location]) ?? {}).flatMap(([name, spec]) => (spec.type === 'map' && spec.numbersAsText ? [{ name, why: spec.numbersAsText.why }] : [])),
   );
   if (notes.length === 0) return null;
   return (

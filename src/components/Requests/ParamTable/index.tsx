@@ -11,14 +11,14 @@ interface Props<E extends EndpointId> {
 const locations = ['path', 'query', 'body'] as const;
 
 function typeOf(spec: ParamSpec): string {
-  return spec.enum ? spec.enum.join(' | ') : spec.type;
+  return spec.type === 'string' && spec.enum ? spec.enum.join(' | ') : spec.type;
 }
 
 /** A reference table of a request's parameters, read from the registry. */
 export default function ParamTable<E extends EndpointId>({ endpoint, request, kind }: Props<E>): React.JSX.Element {
   const { params } = getRequest(endpoint, request);
   const rows = locations.flatMap((location) =>
-    Object.entries(params[location] ?? {})
+    Object.entries((location === 'body' ? params.body?.fields : params[location]) ?? {})
       .filter(([, spec]) => Boolean(spec.required) === (kind === 'required'))
       .map(([name, spec]) => ({ location, name, spec })),
   );
@@ -42,7 +42,7 @@ export default function ParamTable<E extends EndpointId>({ endpoint, request, ki
             <td>{location}</td>
             <td>
               {spec.description}
-              {spec.numbersAsText && ` ${spec.numbersAsText.why}`}
+              {spec.type === 'map' && spec.numbersAsText && ` ${spec.numbersAsText.why}`}
             </td>
           </tr>
         ))}

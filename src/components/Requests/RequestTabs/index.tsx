@@ -1,21 +1,23 @@
 import React, { useState } from 'react';
-import { apiBaseUrl, auth, getRequest, type EndpointId, type LooseValues, type RequestId } from '@site/src/requests';
+import { apiBaseUrl, auth, exampleValues, getRequest, type EndpointId, type ExampleName, type LooseValues, type RequestId } from '@site/src/requests';
 import CodeSamples from '../CodeSamples';
 import TryItLauncher from '../TryItLauncher';
 import styles from './styles.module.css';
 
-export interface RequestTabsProps<E extends EndpointId> {
+export interface RequestTabsProps<E extends EndpointId, R extends RequestId<E>> {
   endpoint: E;
-  request: RequestId<E>;
+  request: R;
+  /** Which documented example to show; the first when not given. */
+  example?: ExampleName<E, R>;
 }
 
 /**
  * The example request of a reference page: code samples in every language, and "Try it".
  * The samples follow the try-it form: its values, and its server while it is open.
  */
-export default function RequestTabs<E extends EndpointId>({ endpoint, request }: RequestTabsProps<E>): React.JSX.Element {
+export default function RequestTabs<E extends EndpointId, R extends RequestId<E>>({ endpoint, request, example }: RequestTabsProps<E, R>): React.JSX.Element {
   const spec = getRequest(endpoint, request);
-  const [values, setValues] = useState<LooseValues>(spec.example);
+  const [values, setValues] = useState<LooseValues>(() => exampleValues(spec, example));
   const [tryItBaseUrl, setTryItBaseUrl] = useState<string>();
   return (
     <section className={styles.requestTabs} aria-label={`Example request: ${spec.method} ${spec.path}`}>

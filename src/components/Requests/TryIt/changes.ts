@@ -1,10 +1,11 @@
 /**
  * What a PATCH will change, field by field, read off the resource as it is now; and the PATCH
  * that puts the previous values back (Undo). The API returns `camelCase` names for the
- * `snake_case` parameters it takes (`custom_fields` → `customFields`); a `string{}` parameter
+ * `snake_case` parameters it takes (`custom_fields` → `customFields`); a `map` parameter
  * changes only the keys it names, so each key is a field of its own.
  */
 import type { LooseValues, RequestSpec } from '@site/src/requests';
+import { fieldsOf } from '@site/src/requests/check';
 
 export interface Change {
   /** As a reader names it: `name`, `custom_fields.Billing Address`. */
@@ -27,11 +28,12 @@ export function resourceOf(body: unknown): Record<string, unknown> | undefined {
 }
 
 export function changesOf(spec: RequestSpec, values: LooseValues, current: Record<string, unknown>): Change[] {
-  const params = spec.params.body ?? {};
-  return Object.entries(values.body ?? {}).flatMap(([name, after]): Change[] => {
+  const body = values.body ?? {};
+  const params = spec.params.body ? fieldsOf(spec.params.body, body) : {};
+  return Object.entries(body).flatMap(([name, after]): Change[] => {
     if (after === undefined || !Object.hasOwn(params, name)) return [];
     const before = current[responseName(name)];
-    if (params[name]!.type !== 'string{}') return [{ field: name, before, after }];
+    if (params[name]!.type !== 'map') return [{ field: name, before, after }];
     const keys = Object.entries((after ?? {}) as Record<string, unknown>);
     const beforeMap = (before ?? {}) as Record<string, unknown>;
     return keys.map(([key, value]) => ({ field: `${name}.${key}`, before: beforeMap[key], after: value }));

@@ -11,7 +11,7 @@ export interface DocumentedAnswer {
 }
 
 export function documentedAnswer(spec: RequestSpec, status: number, server: ServerOption): DocumentedAnswer | undefined {
-  if (status === spec.response.status) return { schema: spec.response.schema, name: `the ${status} response of this request` };
+  if (status === spec.response.status) return spec.response.schema && { schema: spec.response.schema, name: `the ${status} response of this request` };
   if (status >= 400 && server.kind !== 'live') return { schema: errorSchema, name: "the sandbox's error shape" };
   return undefined;
 }

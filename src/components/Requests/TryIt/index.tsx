@@ -4,7 +4,7 @@
  */
 import React, { useEffect, useId, useState } from 'react';
 import { readerOf } from '@site/src/requests';
-import { checkValues, type Problems } from '@site/src/requests/check';
+import { checkValues, fieldsOf, type Problems } from '@site/src/requests/check';
 import { toHttpCall } from '@site/src/requests/http';
 import type { LooseValues, ParamGroup, RequestSpec } from '@site/src/requests';
 import BodyEditor from './BodyEditor';
@@ -163,7 +163,7 @@ export default function TryIt({ spec, values, onValuesChange, servers, server, o
   const groups = (['path', 'query', 'body'] as const).filter(
     (location) => (location === 'body' ? spec.params.body !== null : Object.keys(spec.params[location]).length > 0),
   );
-  const bodyParams: ParamGroup = spec.params.body ?? {};
+  const bodyParams: ParamGroup = spec.params.body ? fieldsOf(spec.params.body, values.body ?? {}) : {};
   const bodyOnlyProblems = Object.entries(problems)
     .filter(([key]) => key.startsWith('body.') && !Object.hasOwn(bodyParams, key.slice(5)))
     .map(([key, problem]) => `${key.slice(5)} ${problem}`);

@@ -97,8 +97,8 @@ function KeyValueEditor({ id, name, value, onChange, describedBy }: ControlProps
 
 function Control(props: ControlProps): React.JSX.Element {
   const { id, spec, value, problem, onChange, describedBy } = props;
-  if (spec.type === 'string[]') return <ListEditor {...props} />;
-  if (spec.type === 'string{}') return <KeyValueEditor {...props} />;
+  if (spec.type === 'array') return <ListEditor {...props} />;
+  if (spec.type === 'map') return <KeyValueEditor {...props} />;
   const common = {
     id,
     className: styles.input,
@@ -107,7 +107,7 @@ function Control(props: ControlProps): React.JSX.Element {
     'aria-required': spec.required ? true : undefined,
   };
   const text = value === undefined ? '' : String(value);
-  if (spec.enum) {
+  if (spec.type === 'string' && spec.enum) {
     return (
       <select {...common} value={text} onChange={(event) => onChange(parseText(spec, event.target.value))}>
         {!spec.required && <option value="">(not sent)</option>}

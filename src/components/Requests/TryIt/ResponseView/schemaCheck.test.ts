@@ -7,13 +7,13 @@ const documented = patch.response.example as { contact: Record<string, unknown> 
 
 describe("checking an answer against the request's documented schema", () => {
   it('says the documented example matches', () => {
-    expect(checkAgainstSchema(patch.response.schema, JSON.stringify(documented))).toEqual({ kind: 'matches' });
+    expect(checkAgainstSchema(patch.response.schema!, JSON.stringify(documented))).toEqual({ kind: 'matches' });
   });
 
   it('lists each difference by its JSON path', () => {
     const { team: _team, ...withoutTeam } = documented.contact;
     const answer = { contact: { ...withoutTeam, tags: ['ok', 7], bsuid: 'x', source: 'fax' } };
-    const check = checkAgainstSchema(patch.response.schema, JSON.stringify(answer));
+    const check = checkAgainstSchema(patch.response.schema!, JSON.stringify(answer));
     expect(check.kind).toBe('differs');
     expect(check.kind === 'differs' && check.differences.sort()).toEqual([
       '$.contact.bsuid: present, but not documented',
@@ -24,12 +24,12 @@ describe("checking an answer against the request's documented schema", () => {
   });
 
   it('names the shape the origin docs show (a one-element array) as a difference at $.contact', () => {
-    const check = checkAgainstSchema(patch.response.schema, JSON.stringify({ contact: [documented.contact] }));
+    const check = checkAgainstSchema(patch.response.schema!, JSON.stringify({ contact: [documented.contact] }));
     expect(check).toEqual({ kind: 'differs', differences: ['$.contact: must be object'] });
   });
 
   it('says when the body is not JSON at all', () => {
-    expect(checkAgainstSchema(patch.response.schema, '<html>')).toEqual({ kind: 'not-json' });
+    expect(checkAgainstSchema(patch.response.schema!, '<html>')).toEqual({ kind: 'not-json' });
   });
 
   it('writes paths as a reader would type them', () => {
