@@ -1,10 +1,11 @@
 /**
  * C# (.NET 6+ top-level program, `HttpClient`): paste into `Program.cs` of `dotnet new console`.
- * Quoting rule: regular `"..."` literals written by `asciiDoubleQuotedLiteral`: JSON.stringify's
- * escapes are C# escapes, and non-ASCII is written `\uXXXX`. `{}` are plain text (no `$"..."`).
+ * Quoting rule: regular `"..."` literals, ASCII only (`asciiDoubleQuotedLiteral`); `{}` are plain
+ * text, since no string is interpolated (`$"..."`). The body is one literal per line of its
+ * JSON (`joinedLines`).
  */
 import type { HttpCall } from '../requests/http';
-import { asciiDoubleQuotedLiteral as csharpString, jsonText } from './literals';
+import { asciiDoubleQuotedLiteral as csharpString, joinedLines, jsonText } from './escaping';
 
 export function csharp(call: HttpCall): string {
   const accept = call.headers.find(([name]) => name === 'Accept')?.[1] ?? 'application/json';
@@ -18,7 +19,10 @@ export function csharp(call: HttpCall): string {
     `request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(${csharpString(accept)}));`,
     ...(call.body === undefined
       ? []
-      : [`request.Content = new StringContent(${csharpString(jsonText(call.body))}, Encoding.UTF8, "application/json");`]),
+      : [
+          `var body = ${joinedLines(jsonText(call.body), 'string.Join', '    ')};`,
+          'request.Content = new StringContent(body, Encoding.UTF8, "application/json");',
+        ]),
     '',
     'using var response = await client.SendAsync(request);',
     'Console.WriteLine(await response.Content.ReadAsStringAsync());',

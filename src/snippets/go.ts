@@ -1,15 +1,11 @@
 /**
  * Go, standard library only (`net/http`): save as `main.go`, run `go run main.go`.
- * Quoting rule: the JSON body is a raw string literal (backquotes, nothing is an escape)
- * unless it contains a backquote; then, like the URL, it is an interpreted literal written by
- * `JSON.stringify`, whose escapes (`\" \\ \n \t \uXXXX`) are Go escapes too.
+ * Quoting rule: the JSON body is a raw string (`goRawLiteral`: backquotes, nothing is an escape)
+ * unless it holds a backquote; then, like the URL and headers, it is an interpreted `"..."`
+ * literal (`goLiteral`).
  */
 import type { HttpCall } from '../requests/http';
-import { jsonText } from './literals';
-
-function goString(text: string, multiline = false): string {
-  return multiline && !text.includes('`') ? `\`${text}\`` : JSON.stringify(text);
-}
+import { goLiteral, goRawLiteral, jsonText } from './escaping';
 
 export function go(call: HttpCall): string {
   const hasBody = call.body !== undefined;
@@ -22,13 +18,13 @@ export function go(call: HttpCall): string {
     ')',
     '',
     'func main() {',
-    ...(hasBody ? [`\tbody := strings.NewReader(${goString(jsonText(call.body), true)})`] : []),
-    `\treq, err := http.NewRequest(${JSON.stringify(call.method)}, ${goString(call.url)}, ${hasBody ? 'body' : 'nil'})`,
+    ...(hasBody ? [`\tbody := strings.NewReader(${goRawLiteral(jsonText(call.body))})`] : []),
+    `\treq, err := http.NewRequest(${goLiteral(call.method)}, ${goLiteral(call.url)}, ${hasBody ? 'body' : 'nil'})`,
     '\tif err != nil {',
     '\t\tpanic(err)',
     '\t}',
     `\treq.Header.Set("Authorization", "${call.auth.scheme} "+os.Getenv("${call.auth.tokenEnvVar}"))`,
-    ...call.headers.map(([name, value]) => `\treq.Header.Set(${goString(name)}, ${goString(value)})`),
+    ...call.headers.map(([name, value]) => `\treq.Header.Set(${goLiteral(name)}, ${goLiteral(value)})`),
     '',
     '\tres, err := http.DefaultClient.Do(req)',
     '\tif err != nil {',

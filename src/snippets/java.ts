@@ -1,20 +1,20 @@
 /**
  * Java 11+ (`java.net.http.HttpClient`): save as `Main.java`, run `java Main.java`.
- * Quoting rule: strings are written by `asciiDoubleQuotedLiteral`: JSON.stringify's escapes
- * are Java escapes, and non-ASCII is written `\uXXXX`, so the file is ASCII whatever the
- * platform encoding. No `\u000a`/`\u000d` is ever emitted (Java would turn it into a line break).
- * A body over 10 000 characters is split into literals joined at run time (javac's constant limit).
+ * Quoting rule: `"..."` literals, ASCII only (`asciiDoubleQuotedLiteral`), so the file reads the
+ * same whatever the platform encoding; the body is one literal per line of its JSON
+ * (`joinedLines`), and a line over 10 000 characters is split into literals joined at run
+ * time too (javac's constant limit).
  */
 import type { HttpCall } from '../requests/http';
-import { asciiDoubleQuotedLiteral as javaString, jsonText } from './literals';
+import { asciiDoubleQuotedLiteral as javaString, joinedLines, jsonText } from './escaping';
 
-/** javac refuses a string constant over 65 535 bytes; longer text is joined at run time. */
+/** javac refuses a string constant over 65 535 bytes; a longer line is joined at run time. */
 const CHUNK = 10_000;
 
-function javaText(text: string): string {
-  if (text.length <= CHUNK) return javaString(text);
-  const chunks = Array.from({ length: Math.ceil(text.length / CHUNK) }, (_, i) => text.slice(i * CHUNK, (i + 1) * CHUNK));
-  return `String.join("",\n            ${chunks.map(javaString).join(',\n            ')})`;
+function javaLine(line: string): string {
+  if (line.length <= CHUNK) return javaString(line);
+  const chunks = Array.from({ length: Math.ceil(line.length / CHUNK) }, (_, i) => line.slice(i * CHUNK, (i + 1) * CHUNK));
+  return `String.join("", ${chunks.map(javaString).join(', ')})`;
 }
 
 function methodCall(call: HttpCall): string {
@@ -40,7 +40,7 @@ export function java(call: HttpCall): string {
     '',
     'public class Main {',
     '    public static void main(String[] args) throws Exception {',
-    ...(call.body === undefined ? [] : [`        String body = ${javaText(jsonText(call.body))};`]),
+    ...(call.body === undefined ? [] : [`        String body = ${joinedLines(jsonText(call.body), 'String.join', '            ', javaLine)};`]),
     '        HttpRequest request = HttpRequest.newBuilder()',
     `            .uri(URI.create(${javaString(call.url)}))`,
     `            .header("Authorization", "${call.auth.scheme} " + System.getenv("${call.auth.tokenEnvVar}"))`,

@@ -1,10 +1,10 @@
 /**
  * PHP with the curl extension: save as `request.php`, run `php request.php`.
- * Quoting rule: strings are single-quoted, where only `\\` and `\'` are escapes, so `$`,
- * `{}` and every other character stay text; the body is sent as its JSON text.
+ * Quoting rule: strings are single-quoted (`singleQuotedLiteral`), so `$` and `{}` stay text;
+ * the body is sent as its JSON text.
  */
 import type { HttpCall } from '../requests/http';
-import { jsonText, singleQuotedLiteral } from './literals';
+import { jsonText, singleQuotedLiteral } from './escaping';
 
 export function php(call: HttpCall): string {
   const headers = [

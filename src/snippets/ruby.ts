@@ -1,10 +1,10 @@
 /**
  * Ruby, standard library (`net/http`): save as `request.rb`, run `ruby request.rb`.
- * Quoting rule: strings are single-quoted, where only `\\` and `\'` are escapes, so `#{}`
- * and every other character stay text; the body is sent as its JSON text.
+ * Quoting rule: strings are single-quoted (`singleQuotedLiteral`), so `#{}` stays text; the
+ * body is sent as its JSON text.
  */
 import type { HttpCall } from '../requests/http';
-import { jsonText, singleQuotedLiteral } from './literals';
+import { jsonText, singleQuotedLiteral } from './escaping';
 
 const requestClass: Record<HttpCall['method'], string> = {
   GET: 'Get',

@@ -1,38 +1,30 @@
 /**
- * Rust with `reqwest` (blocking) and `serde_json`.
- * Quoting rule: the JSON body is a raw string `r#"..."#` with one more `#` than the longest
- * run of `#` after a `"` in the text, so nothing in it is an escape or can close it early.
- * The URL is written by JSON.stringify (it is percent-encoded ASCII; `\"` `\\` are Rust escapes).
+ * Rust with `reqwest` (blocking): `cargo new request`, add the dependency, paste into `src/main.rs`.
+ * Quoting rule: the JSON body is a raw string (`rustRawLiteral`: `r#"..."#`, nothing is an
+ * escape); the URL and headers are `"..."` literals (`rustLiteral`). The answer is printed as
+ * it came: a 204 has no body to parse.
  */
 import type { HttpCall } from '../requests/http';
-import { jsonText } from './literals';
-
-export function rustRawString(text: string): string {
-  const longestRun = Math.max(-1, ...[...text.matchAll(/"(#*)/g)].map((match) => match[1]!.length));
-  const hashes = '#'.repeat(longestRun + 1);
-  return `r${hashes}"${text}"${hashes}`;
-}
+import { jsonText, rustLiteral, rustRawLiteral } from './escaping';
 
 export function rust(call: HttpCall): string {
   return [
     '// Cargo.toml:',
     '// [dependencies]',
-    '// reqwest = { version = "0.12", features = ["blocking", "json"] }',
-    '// serde_json = "1"',
+    '// reqwest = { version = "0.12", features = ["blocking"] }',
     'use std::env;',
     '',
     'fn main() -> Result<(), Box<dyn std::error::Error>> {',
-    `    let token = env::var("${call.auth.tokenEnvVar}")?;`,
+    `    let token = env::var(${rustLiteral(call.auth.tokenEnvVar)})?;`,
     '    let response = reqwest::blocking::Client::new()',
-    `        .request(reqwest::Method::${call.method}, ${JSON.stringify(call.url)})`,
+    `        .request(reqwest::Method::${call.method}, ${rustLiteral(call.url)})`,
     '        .bearer_auth(token)',
-    ...call.headers.map(([name, value]) => `        .header(${JSON.stringify(name)}, ${JSON.stringify(value)})`),
-    ...(call.body === undefined ? [] : [`        .body(${rustRawString(jsonText(call.body))})`]),
+    ...call.headers.map(([name, value]) => `        .header(${rustLiteral(name)}, ${rustLiteral(value)})`),
+    ...(call.body === undefined ? [] : [`        .body(${rustRawLiteral(jsonText(call.body))})`]),
     '        .send()?;',
     '',
     '    let status = response.status();',
-    '    let data: serde_json::Value = response.json()?;',
-    '    println!("{}", serde_json::to_string_pretty(&data)?);',
+    '    println!("{}", response.text()?);',
     '    if !status.is_success() {',
     '        return Err(format!("Request failed: {status}").into());',
     '    }',

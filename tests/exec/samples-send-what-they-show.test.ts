@@ -1,17 +1,83 @@
 /**
- * Each language's sample, run as is with its real toolchain, must send exactly the request
- * the registry describes: method, raw path and query, Authorization header and JSON body.
+ * Each language's sample, run as is with its real toolchain, must send exactly the request it
+ * shows (method, raw path and query, Authorization and Accept headers, JSON body) and print
+ * the answer it gets, a 204's empty one included. Run for every documented example of every
+ * request, for the hostile values on one request of each shape, and for a call built by hand
+ * with every kind of JSON value.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { allRequests, exampleValues, type LooseValues, type RequestSpec } from '@site/src/requests';
-import { bodyOf, expandPath, queryString } from '@site/src/requests/http';
-import { generateSample, type LanguageId } from '@site/src/snippets';
-import { hostileCases, withHostile } from '../support/hostile-values';
-import { startRecordingServer, type Recorded, type RecordingServer } from '../support/recording-server';
+import { allRequests, exampleValues, getRequest, type RequestSpec } from '@site/src/requests';
+import { toHttpCall, type HttpCall } from '@site/src/requests/http';
+import { languages, type LanguageId } from '@site/src/snippets';
+import { everyJsonValueCall, hostileCases, withHostile } from '../support/hostile-values';
+import { startRecordingServer, type Answer, type Recorded, type RecordingServer } from '../support/recording-server';
 import { runSample, toolchains } from './toolchains';
+
+interface Case {
+  label: string;
+  /** The column of the printed table: the request whose examples these are, or the hostile values' shape. */
+  column: string;
+  call: (baseUrl: string) => HttpCall;
+  answer: Answer;
+}
+
+/** What the server answers: the request's documented status and body (none for a 204). */
+function documentedAnswer(spec: RequestSpec): Answer {
+  const { status, example } = spec.response;
+  return { status, body: example === undefined ? undefined : JSON.stringify(example) };
+}
+
+const exampleCases: Case[] = allRequests().flatMap(({ id, spec }) =>
+  Object.keys(spec.examples).map((name) => ({
+    label: `${id}, example ${name}`,
+    column: id,
+    call: (baseUrl: string) => toHttpCall(spec, exampleValues(spec, name), baseUrl),
+    answer: documentedAnswer(spec),
+  })),
+);
+
+/** One request of each shape, whose every parameter gets each hostile value (hostile-values.ts). */
+const hostileShapes: [shape: string, spec: RequestSpec][] = [
+  ['flat body', getRequest('contacts_api', 'patch_contacts')],
+  ['nested body', getRequest('messages_api', 'post_send_messages')],
+  ['query', getRequest('contacts_api', 'get_contacts')],
+  ['path', getRequest('contacts_api', 'get_contact_by_phone')],
+];
+
+const hostileShapeCases: Case[] = hostileShapes.flatMap(([shape, spec]) =>
+  hostileCases.map(([name, text]) => ({
+    label: `${shape} with ${name}`,
+    column: `hostile ${shape}`,
+    call: (baseUrl: string) => toHttpCall(spec, withHostile(spec, text), baseUrl),
+    answer: documentedAnswer(spec),
+  })),
+);
+
+const everyJsonValueCase: Case = {
+  label: 'a call built by hand with every kind of JSON value',
+  column: 'every JSON value',
+  call: everyJsonValueCall,
+  answer: { status: 200, body: '{"ok":true}' },
+};
+
+const cases = [...exampleCases, ...hostileShapeCases, everyJsonValueCase];
+
+/**
+ * The bytes each sample sends for a body: the JSON text it holds, or for Node what
+ * JSON.stringify writes at run time. Python's `requests` serialises the body itself, with its
+ * own spacing and number notation (`2.5e-07`), so for Python the JSON values are compared.
+ */
+const sentBody: Partial<Record<LanguageId, (body: unknown) => string>> = {
+  curl: (body) => JSON.stringify(body, null, 2),
+  node: (body) => JSON.stringify(body),
+  php: (body) => JSON.stringify(body, null, 2),
+  ruby: (body) => JSON.stringify(body, null, 2),
+  go: (body) => JSON.stringify(body, null, 2),
+  java: (body) => JSON.stringify(body, null, 2),
+};
 
 const token = 'test-token-0123';
 let server: RecordingServer;
@@ -22,24 +88,25 @@ beforeAll(async () => {
   server = await startRecordingServer();
   workDir = mkdtempSync(join(tmpdir(), 'samples-'));
 });
-/** language → request id → [passed, run], printed as a table at the end. */
+
+/** language → column → [passed, run], printed as a table at the end. */
 const tally = new Map<string, Map<string, [number, number]>>();
-function cell(language: string, requestId: string): [number, number] {
+function cell(language: string, column: string): [number, number] {
   const row = tally.get(language) ?? tally.set(language, new Map()).get(language)!;
-  return row.get(requestId) ?? row.set(requestId, [0, 0]).get(requestId)!;
+  return row.get(column) ?? row.set(column, [0, 0]).get(column)!;
 }
 
 function printTally() {
-  const ids = requests.map((r) => r.id);
-  const width = Math.max(...ids.map((id) => id.length)) + 2;
-  const lines = [`${'language'.padEnd(10)}${ids.map((id) => id.padStart(width)).join('')}${'total'.padStart(10)}`];
+  const columns = [...new Set(cases.map((c) => c.column))];
+  const width = Math.max(...columns.map((column) => column.length)) + 2;
+  const lines = [`${'language'.padEnd(10)}${columns.map((column) => column.padStart(width)).join('')}${'total'.padStart(10)}`];
   for (const [language, row] of tally) {
-    const cells = ids.map((id): [number, number] => row.get(id) ?? [0, 0]);
+    const cells = columns.map((column): [number, number] => row.get(column) ?? [0, 0]);
     const passed = cells.reduce((sum, [ok]) => sum + ok, 0);
     const run = cells.reduce((sum, [, total]) => sum + total, 0);
     lines.push(`${language.padEnd(10)}${cells.map(([ok, total]) => `${ok}/${total}`.padStart(width)).join('')}${`${passed}/${run}`.padStart(10)}`);
   }
-  console.log(`Samples run for real against a recording server (values passed / run, per request):\n${lines.join('\n')}`);
+  console.log(`Samples run for real against a recording server (passed / run, per request's examples or hostile shape):\n${lines.join('\n')}`);
 }
 
 afterAll(async () => {
@@ -48,40 +115,35 @@ afterAll(async () => {
   rmSync(workDir, { recursive: true, force: true });
 });
 
-const languages = Object.keys(toolchains) as LanguageId[];
-const requests = allRequests();
+const runnable = Object.keys(toolchains) as LanguageId[];
 
-describe.concurrent.each(languages)('the %s sample, run for real', (language) => {
-  type Case = [label: string, requestId: string, spec: RequestSpec, values: LooseValues];
-  const cases: Case[] = requests.flatMap(({ id, spec }) => [
-    [`${id} with the example values`, id, spec, exampleValues(spec)] as Case,
-    ...hostileCases.map(([name, text]) => [`${id} with ${name}`, id, spec, withHostile(spec, text)] as Case),
-  ]);
-
-  it.each(cases)('sends exactly the request: %s', async (_, requestId, spec, values) => {
-    cell(language, requestId)[1] += 1;
+describe.concurrent.each(runnable)('the %s sample, run for real', (language) => {
+  it.each(cases)('sends exactly the request: $label', async ({ column, call: callAt, answer }) => {
+    cell(language, column)[1] += 1;
     // Runs are concurrent: each gets its own folder and its own URL prefix on the server.
     const prefix = `/run-${(runCount += 1)}/v1`;
+    server.answerUnder(prefix, answer);
+    const call = callAt(server.origin + prefix);
     const dir = mkdtempSync(join(workDir, `${language}-`));
-    const sample = generateSample(language, spec, values, server.origin + prefix);
-    const result = await runSample(toolchains[language]!, sample, dir, token);
+    const result = await runSample(toolchains[language]!, languages[language].generate(call), dir, token);
     expect(result.stderr.slice(0, 2000)).toBe('');
     expect(result.code).toBe(0);
     const received = server.received.filter((r) => r.url.startsWith(`${prefix}/`));
     expect(received).toHaveLength(1);
     const [request] = received as [Recorded];
-    expect(request.method).toBe(spec.method);
-    expect(request.url).toBe(`${prefix}${expandPath(spec.path, values.path)}${queryString(values.query)}`);
+    expect(request.method).toBe(call.method);
+    expect(server.origin + request.url).toBe(call.url);
     expect(request.headers.authorization).toBe(`Bearer ${token}`);
     expect(request.headers.accept).toBe('application/json');
-    const body = bodyOf(spec, values);
-    if (body === undefined) {
+    if (call.body === undefined) {
       expect(request.body).toBe('');
     } else {
       expect(request.headers['content-type']).toMatch(/^application\/json/);
-      expect(JSON.parse(request.body)).toEqual(body);
+      expect(JSON.parse(request.body)).toEqual(call.body);
+      const bytes = sentBody[language];
+      if (bytes) expect(request.body).toBe(bytes(call.body));
     }
-    expect(JSON.parse(result.stdout)).toEqual({ ok: true });
-    cell(language, requestId)[0] += 1;
+    expect(result.stdout.trim()).toBe(answer.body ?? '');
+    cell(language, column)[0] += 1;
   });
 });

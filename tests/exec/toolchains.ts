@@ -47,13 +47,16 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Saves `source` in `dir` and runs it with CALLBELL_API_TOKEN set, as a reader would. */
+/**
+ * Saves `source` in `dir` and runs it with CALLBELL_API_TOKEN set, as a reader would, in a
+ * UTF-8 locale like a reader's terminal (Java writes its output in the locale's encoding).
+ */
 export function runSample(toolchain: Toolchain, source: string, dir: string, token: string): Promise<RunResult> {
   const file = join(dir, toolchain.file);
   writeFileSync(file, source);
   const [command, ...args] = toolchain.command(file);
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: dir, env: { ...process.env, CALLBELL_API_TOKEN: token } });
+    const child = spawn(command, args, { cwd: dir, env: { ...process.env, LC_ALL: 'C.UTF-8', CALLBELL_API_TOKEN: token } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));

@@ -1,4 +1,6 @@
-import { exampleValues, type LooseValues, type RequestSpec } from '@site/src/requests';
+import { auth, exampleValues, type LooseValues, type ObjectShape, type ParamSpec, type RequestSpec } from '@site/src/requests';
+import { fieldsOf } from '@site/src/requests/check';
+import type { HttpCall } from '@site/src/requests/http';
 
 /**
  * Values that break naive code generators: each must reach the server unchanged
@@ -13,36 +15,100 @@ export const hostileStrings = {
   'shell and template variables': '$HOME ${HOME} #{HOME}',
   'format markers': '%s %d %% %n {0} {} {{}} %(name)s',
   'newlines and tabs': 'line one\nline two\r\n\tindented',
+  'line and paragraph separators': 'one\u2028two\u2029three',
   'emoji': '🚀 café ñ 日本',
   'right-to-left text': 'مرحبا بالعالم שלום',
   'a 10 000-character string': 'x'.repeat(9_990) + "'\"\\$`{}%!",
+  'the key __proto__': '__proto__',
   'empty strings, lists and objects': '',
   'everything at once': `O'Brien "Bob" $(touch /tmp/x) \\ 🚀`,
 } as const;
 
-/** A custom field key needs the same care as a value. */
+/** A key of a free object (`custom_fields`, `metadata`) needs the same care as a value. */
 export const hostileKey = `Billing "Address" 'O\\Brien' $(x)`;
 
 export type HostileName = keyof typeof hostileStrings;
 export const hostileCases = Object.entries(hostileStrings) as [HostileName, string][];
 
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** Numbers and booleans no example gives: the hostile part of a body is its text. */
+const plainScalar = { integer: 2, number: -1.5, boolean: true } as const;
+
 /**
- * The example values with `text` in every string, list and object (as a value and as a key).
- * The empty text empties lists and objects too.
+ * A value for `spec` holding `text` wherever text can go, at any depth: every string, a list
+ * of one such item, a free object with `text` as a value and as a key (`text` empty: an empty
+ * list or object). `example` is the documented value, if any: its numbers, booleans and enum
+ * values are kept (an enum is a fixed word the sample copies from the registry, never text a
+ * reader types), and its variant case decides which fields an object has.
+ */
+function hostileValue(spec: ParamSpec, text: string, example: unknown): unknown {
+  switch (spec.type) {
+    case 'string':
+      return spec.enum ? (example ?? spec.enum[0]) : text;
+    case 'integer':
+    case 'number':
+    case 'boolean':
+      return example ?? plainScalar[spec.type];
+    case 'array':
+      return text === '' ? [] : [hostileValue(spec.items, text, Array.isArray(example) ? example[0] : undefined)];
+    case 'map':
+      return text === '' ? {} : { [hostileKey]: text, [text]: 'value' };
+    case 'object':
+      return hostileObject(spec, text, example);
+    default: {
+      const unknownKind: never = spec;
+      throw new Error(`No hostile value for parameter kind ${JSON.stringify(unknownKind)}`);
+    }
+  }
+}
+
+/** Every field the registry describes for `shape` (the example's variant case), each hostile. */
+function hostileObject(shape: ObjectShape, text: string, example: unknown): Record<string, unknown> {
+  const given = isObject(example) ? example : {};
+  return Object.fromEntries(Object.entries(fieldsOf(shape, given)).map(([name, spec]) => [name, hostileValue(spec, text, given[name])]));
+}
+
+/**
+ * Values for `spec` with `text` in every path parameter, every query parameter and every body
+ * field it describes, at any depth (`content.text`, `metadata` keys and values,
+ * `template_values` items), starting from the first example.
  */
 export function withHostile(spec: RequestSpec, text: string): LooseValues {
-  const swap = (value: unknown): unknown =>
-    typeof value === 'string' ? text
-    : Array.isArray(value) ? (text === '' ? [] : [text, ...value.slice(1)])
-    : value !== null && typeof value === 'object' ? (text === '' ? {} : { [hostileKey]: text, [text]: 'value' })
-    : value;
   const example = exampleValues(spec);
-  const map = <T extends Record<string, unknown>>(group: T) =>
-    Object.fromEntries(Object.entries(group).map(([k, v]) => [k, swap(v)]));
   return {
     // A path parameter cannot be empty; the text is still sent percent-encoded.
-    path: Object.fromEntries(Object.keys(spec.params.path).map((k) => [k, text || 'empty'])),
-    query: map(example.query) as LooseValues['query'],
-    body: example.body && map(example.body),
+    path: Object.fromEntries(Object.keys(spec.params.path).map((name) => [name, text || 'empty'])),
+    query: hostileObject({ fields: spec.params.query }, text, example.query) as LooseValues['query'],
+    body: spec.params.body ? hostileObject(spec.params.body, text, example.body) : undefined,
+  };
+}
+
+/**
+ * JSON's every kind of value, nested: objects in objects, lists of text and of objects,
+ * integers, decimals, negative numbers, exponents, booleans and null. No request describes
+ * all of them, so the samples get them through a call built by hand.
+ */
+export const everyJsonValue = {
+  object: { inner: { deeper: { text: 'three levels down' } } },
+  strings: ['one', '', 'three'],
+  objects: [{ id: 1, tags: ['a'] }, { id: 2, tags: [] }, {}],
+  integers: [0, 1, -1, 42, 9007199254740991, -9007199254740991],
+  decimals: [0.5, -0.5, 0.1, 3.14159, -100.25],
+  exponents: [1e21, -1e21, 2.5e-7, 1e-7, 1.7976931348623157e308, 5e-324],
+  booleans: [true, false],
+  nothing: null,
+  nulls: [null, { value: null }],
+  empty: { list: [], object: {} },
+};
+
+/** A POST of `everyJsonValue` to `<baseUrl>/every-json-value`, as `toHttpCall` would build one. */
+export function everyJsonValueCall(baseUrl: string): HttpCall {
+  return {
+    method: 'POST',
+    url: `${baseUrl}/every-json-value`,
+    headers: [['Content-Type', 'application/json'], ['Accept', 'application/json']],
+    body: everyJsonValue,
+    auth,
   };
 }

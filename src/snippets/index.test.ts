@@ -1,12 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exampleValues, getRequest, apiBaseUrl } from '../requests';
 import type { LooseValues } from '../requests';
-import { generateSample, languageIds } from './index';
-import { shellQuote } from './curl';
-import { pythonLiteral } from './python';
+import { generateSample, languageIds, type LanguageId } from './index';
 
 const patch = getRequest('contacts_api', 'patch_contacts');
 const getContacts = getRequest('contacts_api', 'get_contacts');
+const sendMessage = getRequest('messages_api', 'post_send_messages');
 
 describe.each(languageIds)('the %s sample', (language) => {
   const sample = generateSample(language, patch, exampleValues(patch), apiBaseUrl);
@@ -40,33 +40,35 @@ describe.each(languageIds)('the %s sample', (language) => {
   });
 });
 
-describe('shell quoting', () => {
-  it('curl sample survives a name with an apostrophe by closing and reopening the quote', () => {
-    expect(shellQuote("O'Brien")).toBe(`'O'\\''Brien'`);
-  });
+/** Where each language's whole sample for one request is kept, reviewed by hand. */
+const expectedFile: Record<LanguageId, string> = {
+  curl: 'post_send_messages.sh',
+  node: 'post_send_messages.mjs',
+  python: 'post_send_messages.py',
+  php: 'post_send_messages.php',
+  ruby: 'post_send_messages.rb',
+  go: 'post_send_messages.go',
+  java: 'post_send_messages.java',
+  csharp: 'post_send_messages.cs',
+  rust: 'post_send_messages.rs',
+};
 
-  it('leaves $(...) and backticks inside single quotes, where the shell does not expand them', () => {
-    const quoted = shellQuote('$(touch /tmp/x) `id`');
-    expect(quoted.startsWith("'")).toBe(true);
-    expect(quoted.endsWith("'")).toBe(true);
-    expect(quoted.slice(1, -1)).not.toContain("'");
-  });
+describe('the whole sample for a message from a template with several variables', () => {
+  // A nested object (content), a list (template_values) and a boolean (optin_contact).
+  const values = exampleValues(sendMessage, 'template_multi_variable');
 
-  it('curl sample double-quotes nothing but the Authorization header', () => {
+  it.each(languageIds)('in %s is the one kept in expected/, which a reviewer reads in a diff', (language) => {
+    const expected = readFileSync(new URL(`./expected/${expectedFile[language]}`, import.meta.url), 'utf8');
+    // The files end with a line break, as saved source files do; the samples do not.
+    expect(`${generateSample(language, sendMessage, values, apiBaseUrl)}\n`).toBe(expected);
+  });
+});
+
+describe('the curl sample', () => {
+  it('double-quotes nothing but the Authorization header, so the shell expands nothing else', () => {
     const values: LooseValues = { ...exampleValues(patch), body: { name: 'say "hi" $(id)' } };
     const lines = generateSample('curl', patch, values, apiBaseUrl).split('\n');
     const doubleQuoted = lines.filter((line) => line.trimStart().startsWith('-H "') || line.includes(' "$'));
     expect(doubleQuoted).toEqual(['  -H "Authorization: Bearer $CALLBELL_API_TOKEN" \\']);
-  });
-});
-
-describe('Python literals', () => {
-  it('writes true, false and null the Python way', () => {
-    expect(pythonLiteral({ a: true, b: false, c: null })).toBe('{\n    "a": True,\n    "b": False,\n    "c": None,\n}');
-  });
-
-  it('writes empty lists and objects', () => {
-    expect(pythonLiteral({ tags: [], custom_fields: {} })).toContain('"tags": [],');
-    expect(pythonLiteral({ tags: [], custom_fields: {} })).toContain('"custom_fields": {},');
   });
 });
