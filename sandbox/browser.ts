@@ -18,6 +18,6 @@ const sessionStorageKept: Persistence = {
 let sandbox: FetchHandler | undefined;
 
 export function inBrowserSandbox(): FetchHandler {
-  sandbox ??= createSandbox({ store: new MemoryStore(sessionStorageKept), token: DEMO_TOKEN });
+  sandbox ??= createSandbox({ store: new MemoryStore({ persistence: sessionStorageKept }), token: DEMO_TOKEN });
   return sandbox;
 }

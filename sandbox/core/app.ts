@@ -8,23 +8,26 @@ import { apiPath, registry, type RequestSpec } from '../../src/requests';
 import { asDocumented } from './as-documented';
 import { authorize } from './auth';
 import { readJsonBody } from './body';
-import type { ContactStore } from './contact-store';
 import { ApiError, errorResponse } from './errors';
-import { handlers } from './routes';
+import { handlers, type HandlerContext } from './routes';
+import type { Clock, Store } from './store';
 import { validated } from './validate';
 
 export const URL_LIMIT = 8 * 1024;
 
 export interface SandboxCore {
-  store: ContactStore;
+  store: Store;
   token: string;
+  /** The time the sandbox runs by: the real one, unless a test moves it. */
+  now?: Clock;
   /** Told of every failure that is the sandbox's fault (answered 500). */
   onServerError?: (error: unknown) => void;
 }
 
 export type FetchHandler = (request: Request) => Promise<Response>;
 
-export function createSandbox({ store, token, onServerError = () => {} }: SandboxCore): FetchHandler {
+export function createSandbox({ store, token, now = Date.now, onServerError = () => {} }: SandboxCore): FetchHandler {
+  const context: HandlerContext = { store, now };
   // strict: false: `/v1/contacts/` is `/v1/contacts`, as clients that join paths with a slash send it.
   const app = new Hono({ strict: false });
   app.onError((error) => {
@@ -46,14 +49,20 @@ export function createSandbox({ store, token, onServerError = () => {} }: Sandbo
     await next();
   });
 
-  for (const [id, spec] of Object.entries(registry.contacts_api.requests) as [keyof typeof handlers, RequestSpec][]) {
-    app.on(spec.method, `${apiPath}${spec.path}`, async (c) => {
-      const body = spec.params.body ? await readJsonBody(c.req.raw) : undefined;
-      const values = validated(spec, c.req.param() as Record<string, string>, new URL(c.req.url).searchParams, body);
-      if (values.body && spec.params.body) values.body = asDocumented(spec.params.body, values.body);
-      const result = (handlers[id] as (store: ContactStore, values: unknown) => unknown)(store, values);
-      return c.json(result as object, spec.response.status as 200);
-    });
+  // Each handler takes the values its request's checks let through.
+  const byGroup: Record<string, Record<string, (context: HandlerContext, values: never) => unknown>> = handlers;
+  for (const [group, { requests }] of Object.entries(registry)) {
+    for (const [id, spec] of Object.entries(requests) as [string, RequestSpec][]) {
+      const handle = byGroup[group]![id]!;
+      app.on(spec.method, `${apiPath}${spec.path}`, async (c) => {
+        const body = spec.params.body ? await readJsonBody(c.req.raw) : undefined;
+        const values = validated(spec, c.req.param() as Record<string, string>, new URL(c.req.url).searchParams, body);
+        if (values.body && spec.params.body) values.body = asDocumented(spec.params.body, values.body);
+        const answer = handle(context, values as never);
+        // A 204 has no body, so no Content-Type either.
+        return spec.response.status === 204 ? c.body(null, 204) : c.json(answer as object, spec.response.status as 200);
+      });
+    }
   }
   return async (request) => app.fetch(request);
 }

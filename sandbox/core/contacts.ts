@@ -3,23 +3,22 @@
  * and which status each refusal gets. Route handlers call these; stores only keep data.
  */
 import { demoAccount, type Contact } from '../../src/requests/contacts_api/objects';
-import type { ContactChanges, ContactStore, NewContact } from './contact-store';
-import { newUuid, nowIso } from './contact-store';
+import { isoSeconds, newUuid, type Clock, type ContactChanges, type NewContact, type Store } from './store';
 import { ApiError, listProblems, type ErrorDetail } from './errors';
 
 function noSuchContact(uuid: string): ApiError {
   return new ApiError(404, `No contact with uuid "${uuid}"`, [{ field: 'path.uuid', message: 'No such contact' }]);
 }
 
-export function getContact(store: ContactStore, uuid: string): Contact {
+export function getContact(store: Store, uuid: string): Contact {
   const contact = store.get(uuid);
   if (!contact) throw noSuchContact(uuid);
   return contact;
 }
 
 /** Without a channel, the main WhatsApp channel is searched, as the API does. */
-export function findByPhone(store: ContactStore, phoneNumber: string, channelUuid: string = demoAccount.channelUuid): Contact {
-  const source = store.channelSource(channelUuid);
+export function findByPhone(store: Store, phoneNumber: string, channelUuid: string = demoAccount.channelUuid): Contact {
+  const source = store.channel(channelUuid)?.source;
   if (!source) throw new ApiError(422, `Unknown channel "${channelUuid}"`, [{ field: 'query.channel_uuid', message: 'No such channel in this account' }]);
   const contact = store.findByPhone(phoneNumber, source);
   if (!contact) {
@@ -29,7 +28,7 @@ export function findByPhone(store: ContactStore, phoneNumber: string, channelUui
 }
 
 /** Tags, custom fields, the user and the team named by a write must exist in the account. */
-function checkReferences(store: ContactStore, input: ContactChanges & Pick<NewContact, 'assigned_user' | 'team_uuid'>): void {
+function checkReferences(store: Store, input: ContactChanges & Pick<NewContact, 'assigned_user' | 'team_uuid'>): void {
   const details: ErrorDetail[] = [];
   (input.tags ?? []).forEach((tag, index) => {
     if (!store.has('tag', tag)) details.push({ field: `body.tags[${index}]`, message: `is "${tag}", not a tag of this account` });
@@ -49,7 +48,7 @@ function checkReferences(store: ContactStore, input: ContactChanges & Pick<NewCo
   }
 }
 
-export function createContact(store: ContactStore, input: NewContact): Contact {
+export function createContact(store: Store, input: NewContact, now: Clock): Contact {
   return store.transaction(() => {
     checkReferences(store, input);
     if (store.findByPhone(input.identifier, input.source)) {
@@ -57,11 +56,11 @@ export function createContact(store: ContactStore, input: NewContact): Contact {
         { field: 'body.identifier', message: 'Already taken on this channel' },
       ]);
     }
-    return store.create({ ...input, uuid: newUuid(), createdAt: nowIso(), team_uuid: input.team_uuid ?? store.defaultTeam() });
+    return store.create({ ...input, uuid: newUuid(), createdAt: isoSeconds(now()), team_uuid: input.team_uuid ?? store.defaultTeam() });
   });
 }
 
-export function updateContact(store: ContactStore, uuid: string, changes: ContactChanges): Contact {
+export function updateContact(store: Store, uuid: string, changes: ContactChanges): Contact {
   return store.transaction(() => {
     if (!store.get(uuid)) throw noSuchContact(uuid);
     checkReferences(store, changes);
@@ -69,6 +68,6 @@ export function updateContact(store: ContactStore, uuid: string, changes: Contac
   });
 }
 
-export function deleteContact(store: ContactStore, uuid: string): void {
+export function deleteContact(store: Store, uuid: string): void {
   if (!store.delete(uuid)) throw noSuchContact(uuid);
 }

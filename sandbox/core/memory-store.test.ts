@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { johnDoe } from '../../src/requests/contacts_api/objects';
+import { demoContacts, janJansen, johnDoe } from '../../src/requests/contacts_api/objects';
+import { demoMessages, welcomeTemplate } from '../../src/requests/messages_api/objects';
 import { updateContact } from './contacts';
 import { MemoryStore, type Persistence } from './memory-store';
 
 /** A stand-in for the page's sessionStorage: one saved text, kept across "page loads". */
-function sessionStorageLike(): Persistence & { saved: string | null } {
+function sessionStorageLike(saved: string | null = null): Persistence & { saved: string | null } {
   return {
-    saved: null,
+    saved,
     load() {
       return this.saved;
     },
@@ -18,21 +19,36 @@ function sessionStorageLike(): Persistence & { saved: string | null } {
 
 describe('the in-browser store', () => {
   it('keeps what was written across page loads of one session, until a reset', () => {
-    const session = sessionStorageLike();
-    updateContact(new MemoryStore(session), johnDoe.uuid, { name: 'Persisted', custom_fields: { zipCode: '1000' } });
-    const afterReload = new MemoryStore(session);
+    const persistence = sessionStorageLike();
+    updateContact(new MemoryStore({ persistence }), johnDoe.uuid, { name: 'Persisted', custom_fields: { zipCode: '1000' } });
+    const afterReload = new MemoryStore({ persistence });
     expect(afterReload.get(johnDoe.uuid)).toMatchObject({ name: 'Persisted', customFields: { zipCode: '1000' } });
     afterReload.reset();
-    expect(new MemoryStore(session).get(johnDoe.uuid)).toEqual(johnDoe);
+    expect(new MemoryStore({ persistence }).get(johnDoe.uuid)).toEqual(johnDoe);
   });
 
   it('starts from the demo account in a new session', () => {
-    expect(new MemoryStore(sessionStorageLike()).list({})).toHaveLength(3);
+    const store = new MemoryStore({ persistence: sessionStorageLike() });
+    expect(store.list({})).toHaveLength(demoContacts.length);
+    expect(store.template(welcomeTemplate.uuid)).toEqual(welcomeTemplate);
+  });
+
+  it('starts from the demo account again when the session was saved by an older sandbox, or is unreadable', () => {
+    // What the sandbox saved before it knew messages: the account without a shape, templates or messages.
+    const before = JSON.stringify({ contacts: [johnDoe], teams: [], users: [], tags: [], customFields: [], channels: [] });
+    for (const saved of [before, '{"contacts": [', 'null']) {
+      const store = new MemoryStore({ persistence: sessionStorageLike(saved) });
+      expect(store.get(janJansen.uuid), saved).toEqual(janJansen);
+      expect(store.message(demoMessages[0].uuid)?.statusPayload).toEqual(demoMessages[0].statusPayload);
+      expect(store.lastWrote(janJansen.uuid)).not.toBeNull();
+    }
   });
 
   it('hands out copies, so a caller cannot change what is stored', () => {
     const store = new MemoryStore();
     store.get(johnDoe.uuid)!.tags.push('sneaky');
     expect(store.get(johnDoe.uuid)!.tags).toEqual([]);
+    store.message(demoMessages[0].uuid)!.statusPayload!.type = 'read';
+    expect(store.message(demoMessages[0].uuid)!.statusPayload!.type).toBe('enqueued');
   });
 });

@@ -3,15 +3,21 @@
  * `Persistence` (the page's sessionStorage), so it lives for the browser session: across
  * pages and reloads, gone with the tab.
  */
-import { demoAccount, demoContact, demoContacts, type Contact, type Source, type Team } from '../../src/requests/contacts_api/objects';
+import { demoContact, type Contact, type Source } from '../../src/requests/contacts_api/objects';
+import type { Template } from '../../src/requests/messages_api/objects';
+import { demoSeed, type Seed } from './demo-seed';
 import {
   PAGE_SIZE,
+  type Assignment,
+  type Channel,
+  type Clock,
   type ContactChanges,
-  type ContactStore,
   type ListFilter,
   type NewContact,
   type ReferenceKind,
-} from './contact-store';
+  type Store,
+  type StoredMessage,
+} from './store';
 
 /** Whether a contact carries any of the comma-separated `tags`, ignoring case. */
 function tagFilter(tags: string | undefined): ((contact: Contact) => boolean) | undefined {
@@ -25,33 +31,36 @@ export interface Persistence {
   save(text: string): void;
 }
 
-interface Account {
-  /** Oldest first; a contact's place is its creation order. */
-  contacts: Contact[];
-  teams: Team[];
-  users: string[];
-  tags: string[];
-  customFields: string[];
-  channels: { uuid: string; source: Source }[];
+/**
+ * The shape of what is saved. A session saved by a sandbox whose shape was different (an
+ * older version of the site, before messages) starts again from the demo account.
+ */
+const SHAPE = 2;
+type Account = Seed & { shape: typeof SHAPE };
+
+function restored(saved: string | null | undefined): Account | undefined {
+  if (!saved) return undefined;
+  try {
+    const account = JSON.parse(saved) as Partial<Account> | null;
+    return account?.shape === SHAPE ? (account as Account) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
-function demo(): Account {
-  return {
-    contacts: structuredClone([...demoContacts]),
-    teams: [structuredClone(demoAccount.team)],
-    users: [demoAccount.user],
-    tags: [...demoAccount.tags],
-    customFields: [...demoAccount.customFields],
-    channels: [{ uuid: demoAccount.channelUuid, source: 'whatsapp' }],
-  };
-}
-
-export class MemoryStore implements ContactStore {
+export class MemoryStore implements Store {
   private account: Account;
+  private readonly persistence?: Persistence;
+  private readonly now: Clock;
 
-  constructor(private readonly persistence?: Persistence) {
-    const saved = persistence?.load();
-    this.account = saved ? (JSON.parse(saved) as Account) : demo();
+  constructor({ persistence, now = Date.now }: { persistence?: Persistence; now?: Clock } = {}) {
+    this.persistence = persistence;
+    this.now = now;
+    this.account = restored(persistence?.load()) ?? this.demo();
+  }
+
+  private demo(): Account {
+    return { ...demoSeed(this.now()), shape: SHAPE };
   }
 
   private save(): void {
@@ -73,8 +82,13 @@ export class MemoryStore implements ContactStore {
     return contact ? structuredClone(contact) : null;
   }
 
-  channelSource(channelUuid: string): Source | null {
-    return this.account.channels.find((channel) => channel.uuid === channelUuid)?.source ?? null;
+  channels(): Channel[] {
+    return structuredClone(this.account.channels);
+  }
+
+  channel(uuid: string): Channel | null {
+    const channel = this.account.channels.find((candidate) => candidate.uuid === uuid);
+    return channel ? { ...channel } : null;
   }
 
   findByPhone(phoneNumber: string, source: Source): Contact | null {
@@ -103,6 +117,10 @@ export class MemoryStore implements ContactStore {
     return this.account.teams.find((team) => team.default)!.uuid;
   }
 
+  private team(uuid: string) {
+    return structuredClone(this.account.teams.find((team) => team.uuid === uuid)!);
+  }
+
   create(input: NewContact & { uuid: string; createdAt: string; team_uuid: string }): Contact {
     this.account.contacts.push(
       demoContact({
@@ -114,7 +132,7 @@ export class MemoryStore implements ContactStore {
         tags: input.tags,
         assignedUser: input.assigned_user,
         customFields: input.custom_fields,
-        team: structuredClone(this.account.teams.find((team) => team.uuid === input.team_uuid)!),
+        team: this.team(input.team_uuid),
       }),
     );
     this.save();
@@ -131,11 +149,47 @@ export class MemoryStore implements ContactStore {
     return structuredClone(contact);
   }
 
+  assign(uuid: string, { user, teamUuid }: Assignment): Contact | null {
+    const contact = this.account.contacts.find((candidate) => candidate.uuid === uuid);
+    if (!contact) return null;
+    if (user !== undefined) contact.assignedUser = user;
+    if (teamUuid !== undefined) contact.team = this.team(teamUuid);
+    this.save();
+    return structuredClone(contact);
+  }
+
   delete(uuid: string): boolean {
     const before = this.account.contacts.length;
     this.account.contacts = this.account.contacts.filter((contact) => contact.uuid !== uuid);
     this.save();
     return this.account.contacts.length < before;
+  }
+
+  template(uuid: string): Template | null {
+    const template = this.account.templates.find((candidate) => candidate.uuid === uuid);
+    return template ? { ...template } : null;
+  }
+
+  lastWrote(contactUuid: string): string | null {
+    return Object.hasOwn(this.account.lastWrote, contactUuid) ? this.account.lastWrote[contactUuid]! : null;
+  }
+
+  addMessage(message: StoredMessage): void {
+    this.account.messages.push(structuredClone(message));
+    this.save();
+  }
+
+  message(uuid: string): StoredMessage | null {
+    const message = this.account.messages.find((candidate) => candidate.uuid === uuid);
+    return message ? structuredClone(message) : null;
+  }
+
+  deleteMessageContent(uuid: string): boolean {
+    const message = this.account.messages.find((candidate) => candidate.uuid === uuid);
+    if (!message) return false;
+    message.contentDeleted = true;
+    this.save();
+    return true;
   }
 
   /** One page's script runs to completion: checks and writes cannot interleave. */
@@ -144,7 +198,7 @@ export class MemoryStore implements ContactStore {
   }
 
   reset(): void {
-    this.account = demo();
+    this.account = this.demo();
     this.save();
   }
 

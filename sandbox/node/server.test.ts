@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exampleValues } from '../../src/requests';
-import { johnDoe, maxMustermann } from '../../src/requests/contacts_api/objects';
+import { demoContacts, johnDoe, maxMustermann } from '../../src/requests/contacts_api/objects';
 import { DEMO_TOKEN } from '../address';
 import { startSandbox, type RunningSandbox } from './server';
 import { send, sendRequest } from '../../tests/support/sandbox-client';
@@ -48,7 +48,7 @@ describe('what real clients send', () => {
 
   it('answers a path with a trailing slash as the path without it', async () => {
     const { baseUrl } = await sandbox();
-    expect((await send(`${baseUrl}/contacts/`)).body.contacts).toHaveLength(3);
+    expect((await send(`${baseUrl}/contacts/`)).body.contacts).toHaveLength(demoContacts.length);
     expect((await send(`${contactUrl(baseUrl)}/`)).body.contact.uuid).toBe(johnDoe.uuid);
   });
 });

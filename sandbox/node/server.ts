@@ -9,7 +9,7 @@ import { createAdaptorServer, type HttpBindings } from '@hono/node-server';
 import { Hono } from 'hono';
 import { sandboxBaseUrl } from '../address';
 import { createSandbox } from '../core/app';
-import type { ContactStore } from '../core/contact-store';
+import type { Clock, Store } from '../core/store';
 import { ApiError, errorResponse } from '../core/errors';
 import { rateLimiter, windowName } from '../core/rate-limit';
 import { answerClientError } from './client-errors';
@@ -32,7 +32,7 @@ export interface Timeouts {
 export const TIMEOUTS: Timeouts = { headers: 10_000, request: 30_000, keepAlive: 5_000, checkInterval: 1_000 };
 
 export interface SandboxOptions {
-  store: ContactStore;
+  store: Store;
   token: string;
   /** Requests per window before 429; `0` turns the limit off (benchmarks). */
   rateLimit?: number;
@@ -41,11 +41,13 @@ export interface SandboxOptions {
   /** One line per request; never given the token. */
   log?: (line: string) => void;
   timeouts?: Timeouts;
+  /** The time the sandbox runs by (and seeds its data with): the real one, unless a test moves it. */
+  now?: Clock;
 }
 
 /** The Node server's request handling, before it listens (CORS, limit and log around the core). */
-export function sandboxApp({ store, token, rateLimit: max = RATE_LIMIT_PER_SECOND, rateWindowMs = 1000, log = () => {} }: SandboxOptions): Hono<{ Bindings: HttpBindings }> {
-  const core = createSandbox({ store, token, onServerError: (error) => log(`error: ${(error as Error).stack ?? String(error)}`) });
+export function sandboxApp({ store, token, now, rateLimit: max = RATE_LIMIT_PER_SECOND, rateWindowMs = 1000, log = () => {} }: SandboxOptions): Hono<{ Bindings: HttpBindings }> {
+  const core = createSandbox({ store, token, now, onServerError: (error) => log(`error: ${(error as Error).stack ?? String(error)}`) });
   const limited = rateLimiter({ max, windowMs: rateWindowMs });
   const app = new Hono<{ Bindings: HttpBindings }>();
 
@@ -70,18 +72,19 @@ export function sandboxApp({ store, token, rateLimit: max = RATE_LIMIT_PER_SECON
 export interface RunningSandbox {
   baseUrl: string;
   port: number;
-  store: ContactStore;
+  store: Store;
   close(): Promise<void>;
 }
 
 /**
  * Listens on 127.0.0.1 (port 0: any free port) over the SQLite database `dbFile`, or over
- * `store` (the conformance tests run the same server over the in-browser store).
+ * `store` (the conformance tests run the same server over the in-browser store, made with
+ * the same `now`).
  */
 export async function startSandbox(
-  options: Omit<SandboxOptions, 'store'> & ({ dbFile: string; store?: never } | { store: ContactStore; dbFile?: never }) & { port?: number },
+  options: Omit<SandboxOptions, 'store'> & ({ dbFile: string; store?: never } | { store: Store; dbFile?: never }) & { port?: number },
 ): Promise<RunningSandbox> {
-  const store = options.store ?? new SqliteStore(options.dbFile);
+  const store = options.store ?? new SqliteStore(options.dbFile, options.now);
   const timeouts = options.timeouts ?? TIMEOUTS;
   const app = sandboxApp({ ...options, store });
   const server = createAdaptorServer({

@@ -1,18 +1,39 @@
 /**
- * The Node sandbox's store, in SQLite: contacts plus the tags, custom fields, users, teams and
- * channels that writes must refer to. Writes are committed before they are answered.
+ * The Node sandbox's store, in SQLite: contacts, messages and the templates, tags, custom
+ * fields, users, teams and channels that requests refer to. Writes are committed before they
+ * are answered. A data file written by a sandbox with another schema (an older version) is
+ * emptied and filled with the demo account again.
  */
 import Database from 'better-sqlite3';
-import { contactLinks, demoAccount, demoContacts, type Contact, type Source, type Team } from '../../src/requests/contacts_api/objects';
-import { PAGE_SIZE, nowIso, type ContactChanges, type ContactStore, type ListFilter, type NewContact, type ReferenceKind } from '../core/contact-store';
+import { contactLinks, type Contact, type Source, type Team } from '../../src/requests/contacts_api/objects';
+import type { Template } from '../../src/requests/messages_api/objects';
+import { demoSeed } from '../core/demo-seed';
+import {
+  PAGE_SIZE,
+  isoTime,
+  type Assignment,
+  type Channel,
+  type Clock,
+  type ContactChanges,
+  type ListFilter,
+  type NewContact,
+  type ReferenceKind,
+  type StatusPayload,
+  type Store,
+  type StoredMessage,
+} from '../core/store';
 
-const schema = `
-  CREATE TABLE IF NOT EXISTS teams (uuid TEXT PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL, is_default INTEGER NOT NULL, members INTEGER NOT NULL);
-  CREATE TABLE IF NOT EXISTS users (email TEXT PRIMARY KEY);
-  CREATE TABLE IF NOT EXISTS tags (name TEXT PRIMARY KEY);
-  CREATE TABLE IF NOT EXISTS custom_fields (name TEXT PRIMARY KEY);
-  CREATE TABLE IF NOT EXISTS channels (uuid TEXT PRIMARY KEY, source TEXT NOT NULL);
-  CREATE TABLE IF NOT EXISTS contacts (
+/** Raise it when `tables` changes: a data file of another version is then rebuilt. */
+const SCHEMA_VERSION = '2';
+
+const tables = {
+  teams: 'uuid TEXT PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL, is_default INTEGER NOT NULL, members INTEGER NOT NULL',
+  users: 'email TEXT PRIMARY KEY',
+  tags: 'name TEXT PRIMARY KEY',
+  custom_fields: 'name TEXT PRIMARY KEY',
+  channels: 'uuid TEXT PRIMARY KEY, source TEXT NOT NULL',
+  templates: 'uuid TEXT PRIMARY KEY, name TEXT NOT NULL, text TEXT NOT NULL',
+  contacts: `
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     uuid TEXT NOT NULL UNIQUE,
     name TEXT NOT NULL,
@@ -26,10 +47,20 @@ const schema = `
     team_uuid TEXT NOT NULL REFERENCES teams(uuid),
     closed_at TEXT,
     blocked_at TEXT,
-    UNIQUE (source, phone_number)
-  );
-  CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-`;
+    last_wrote_at TEXT,
+    UNIQUE (source, phone_number)`,
+  // A message outlives its contact: its status stays readable.
+  messages: `
+    uuid TEXT PRIMARY KEY,
+    contact_uuid TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    sent_at TEXT,
+    delivered_at TEXT,
+    read_at TEXT,
+    status_payload TEXT,
+    content_deleted INTEGER NOT NULL`,
+  meta: 'key TEXT PRIMARY KEY, value TEXT NOT NULL',
+} as const;
 
 interface ContactRow {
   uuid: string;
@@ -44,6 +75,17 @@ interface ContactRow {
   team_uuid: string;
   closed_at: string | null;
   blocked_at: string | null;
+}
+
+interface MessageRow {
+  uuid: string;
+  contact_uuid: string;
+  created_at: string;
+  sent_at: string | null;
+  delivered_at: string | null;
+  read_at: string | null;
+  status_payload: string | null;
+  content_deleted: number;
 }
 
 interface TeamRow {
@@ -61,19 +103,34 @@ const referenceTables: Record<ReferenceKind, [table: string, column: string]> = 
   team: ['teams', 'uuid'],
 };
 
-export class SqliteStore implements ContactStore {
+export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
 
-  constructor(file: string) {
+  constructor(
+    file: string,
+    private readonly now: Clock = Date.now,
+  ) {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     // With WAL, NORMAL survives a crash of the sandbox (not of the machine) without an fsync per write.
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('foreign_keys = ON');
-    this.db.exec(schema);
-    if (!this.sql("SELECT 1 FROM meta WHERE key = 'seeded'").get()) this.reset();
+    this.db.exec(`CREATE TABLE IF NOT EXISTS meta (${tables.meta})`);
+    const version = this.db.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get();
+    if (version !== SCHEMA_VERSION) this.rebuild();
+  }
+
+  /** Empty tables of this version's schema, holding the demo account (a new file, or one of another version). */
+  private rebuild(): void {
+    const names = Object.keys(tables) as (keyof typeof tables)[];
+    this.db.transaction(() => {
+      // Dependents first: contacts refer to teams.
+      for (const name of [...names].reverse()) this.db.exec(`DROP TABLE IF EXISTS ${name}`);
+      for (const name of names) this.db.exec(`CREATE TABLE ${name} (${tables[name]})`);
+      this.reset();
+    })();
   }
 
   /** A prepared statement, compiled once per SQL text. */
@@ -92,18 +149,21 @@ export class SqliteStore implements ContactStore {
 
   /** Puts the demo account back, as on first start. */
   reset(): void {
+    const seed = demoSeed(this.now());
     this.db.transaction(() => {
-      for (const table of ['contacts', 'teams', 'users', 'tags', 'custom_fields', 'channels', 'meta']) {
-        this.db.exec(`DELETE FROM ${table}`);
+      for (const table of Object.keys(tables).reverse()) this.db.exec(`DELETE FROM ${table}`);
+      for (const team of seed.teams) {
+        this.sql('INSERT INTO teams VALUES (?, ?, ?, ?, ?)').run(team.uuid, team.name, team.createdAt, team.default ? 1 : 0, team.members);
       }
-      const { team } = demoAccount;
-      this.sql('INSERT INTO teams VALUES (?, ?, ?, ?, ?)').run(team.uuid, team.name, team.createdAt, team.default ? 1 : 0, team.members);
-      this.sql('INSERT INTO users VALUES (?)').run(demoAccount.user);
-      for (const tag of demoAccount.tags) this.sql('INSERT INTO tags VALUES (?)').run(tag);
-      for (const field of demoAccount.customFields) this.sql('INSERT INTO custom_fields VALUES (?)').run(field);
-      this.sql("INSERT INTO channels VALUES (?, 'whatsapp')").run(demoAccount.channelUuid);
-      for (const contact of demoContacts) this.insert(contact);
-      this.sql("INSERT INTO meta VALUES ('seeded', ?)").run(nowIso());
+      for (const user of seed.users) this.sql('INSERT INTO users VALUES (?)').run(user);
+      for (const tag of seed.tags) this.sql('INSERT INTO tags VALUES (?)').run(tag);
+      for (const field of seed.customFields) this.sql('INSERT INTO custom_fields VALUES (?)').run(field);
+      for (const channel of seed.channels) this.sql('INSERT INTO channels VALUES (?, ?)').run(channel.uuid, channel.source);
+      for (const template of seed.templates) this.sql('INSERT INTO templates VALUES (?, ?, ?)').run(template.uuid, template.name, template.text);
+      for (const contact of seed.contacts) this.insert(contact, seed.lastWrote[contact.uuid] ?? null);
+      for (const message of seed.messages) this.addMessage(message);
+      this.sql("INSERT INTO meta VALUES ('schema', ?)").run(SCHEMA_VERSION);
+      this.sql("INSERT INTO meta VALUES ('seeded', ?)").run(isoTime(this.now()));
     })();
   }
 
@@ -135,8 +195,12 @@ export class SqliteStore implements ContactStore {
     return row ? this.toContact(row) : null;
   }
 
-  channelSource(channelUuid: string): Source | null {
-    return (this.sql('SELECT source FROM channels WHERE uuid = ?').pluck().get(channelUuid) as Source | undefined) ?? null;
+  channels(): Channel[] {
+    return this.sql('SELECT uuid, source FROM channels ORDER BY rowid').all() as Channel[];
+  }
+
+  channel(uuid: string): Channel | null {
+    return (this.sql('SELECT uuid, source FROM channels WHERE uuid = ?').get(uuid) as Channel | undefined) ?? null;
   }
 
   findByPhone(phoneNumber: string, source: Source): Contact | null {
@@ -154,18 +218,21 @@ export class SqliteStore implements ContactStore {
   }
 
   create(contact: NewContact & { uuid: string; createdAt: string; team_uuid: string }): Contact {
-    this.insert({
-      uuid: contact.uuid,
-      name: contact.name,
-      phoneNumber: contact.identifier,
-      avatarUrl: null,
-      createdAt: contact.createdAt,
-      source: contact.source,
-      tags: contact.tags ?? [],
-      assignedUser: contact.assigned_user ?? null,
-      customFields: contact.custom_fields ?? {},
-      team: this.team(contact.team_uuid),
-    });
+    this.insert(
+      {
+        uuid: contact.uuid,
+        name: contact.name,
+        phoneNumber: contact.identifier,
+        avatarUrl: null,
+        createdAt: contact.createdAt,
+        source: contact.source,
+        tags: contact.tags ?? [],
+        assignedUser: contact.assigned_user ?? null,
+        customFields: contact.custom_fields ?? {},
+        team: this.team(contact.team_uuid),
+      },
+      null,
+    );
     return this.get(contact.uuid)!;
   }
 
@@ -181,8 +248,49 @@ export class SqliteStore implements ContactStore {
     return this.get(uuid);
   }
 
+  assign(uuid: string, { user, teamUuid }: Assignment): Contact | null {
+    const current = this.get(uuid);
+    if (!current) return null;
+    this.sql('UPDATE contacts SET assigned_user = ?, team_uuid = ? WHERE uuid = ?').run(user ?? current.assignedUser, teamUuid ?? current.team.uuid, uuid);
+    return this.get(uuid);
+  }
+
   delete(uuid: string): boolean {
     return this.sql('DELETE FROM contacts WHERE uuid = ?').run(uuid).changes > 0;
+  }
+
+  template(uuid: string): Template | null {
+    return (this.sql('SELECT uuid, name, text FROM templates WHERE uuid = ?').get(uuid) as Template | undefined) ?? null;
+  }
+
+  lastWrote(contactUuid: string): string | null {
+    return (this.sql('SELECT last_wrote_at FROM contacts WHERE uuid = ?').pluck().get(contactUuid) as string | null | undefined) ?? null;
+  }
+
+  addMessage(message: StoredMessage): void {
+    this.sql('INSERT INTO messages VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+      message.uuid, message.contactUuid, message.createdAt, message.sentAt, message.deliveredAt, message.readAt,
+      message.statusPayload && JSON.stringify(message.statusPayload), message.contentDeleted ? 1 : 0,
+    );
+  }
+
+  message(uuid: string): StoredMessage | null {
+    const row = this.sql('SELECT * FROM messages WHERE uuid = ?').get(uuid) as MessageRow | undefined;
+    if (!row) return null;
+    return {
+      uuid: row.uuid,
+      contactUuid: row.contact_uuid,
+      createdAt: row.created_at,
+      sentAt: row.sent_at,
+      deliveredAt: row.delivered_at,
+      readAt: row.read_at,
+      statusPayload: row.status_payload === null ? null : (JSON.parse(row.status_payload) as StatusPayload),
+      contentDeleted: row.content_deleted === 1,
+    };
+  }
+
+  deleteMessageContent(uuid: string): boolean {
+    return this.sql('UPDATE messages SET content_deleted = 1 WHERE uuid = ?').run(uuid).changes > 0;
   }
 
   transaction<T>(work: () => T): T {
@@ -190,17 +298,15 @@ export class SqliteStore implements ContactStore {
   }
 
   /** Stores a contact; its dashboard links are derived from its uuid when read. */
-  private insert(contact: Omit<Contact, 'href' | 'conversationHref'>): void {
-    this.db
-      .prepare(
-        `INSERT INTO contacts (uuid, name, phone_number, avatar_url, created_at, source, tags, assigned_user, custom_fields, team_uuid, closed_at, blocked_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        contact.uuid, contact.name, contact.phoneNumber, contact.avatarUrl, contact.createdAt, contact.source,
-        JSON.stringify(contact.tags), contact.assignedUser, JSON.stringify(contact.customFields), contact.team.uuid,
-        contact.closedAt ?? null, contact.blockedAt ?? null,
-      );
+  private insert(contact: Omit<Contact, 'href' | 'conversationHref'>, lastWroteAt: string | null): void {
+    this.sql(
+      `INSERT INTO contacts (uuid, name, phone_number, avatar_url, created_at, source, tags, assigned_user, custom_fields, team_uuid, closed_at, blocked_at, last_wrote_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      contact.uuid, contact.name, contact.phoneNumber, contact.avatarUrl, contact.createdAt, contact.source,
+      JSON.stringify(contact.tags), contact.assignedUser, JSON.stringify(contact.customFields), contact.team.uuid,
+      contact.closedAt ?? null, contact.blockedAt ?? null, lastWroteAt,
+    );
   }
 
   private team(uuid: string): Team {

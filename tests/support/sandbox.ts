@@ -6,15 +6,23 @@ import { getRequest } from '@site/src/requests';
 import { errorSchema, johnDoe } from '@site/src/requests/contacts_api/objects';
 import { DEMO_TOKEN } from '@site/sandbox/address';
 import { MemoryStore } from '@site/sandbox/core/memory-store';
+import type { Clock } from '@site/sandbox/core/store';
 import { startSandbox, type RunningSandbox } from '@site/sandbox/node/server';
 
 export const ajv = addFormats(new Ajv({ strict: false }));
 
-/** The stores the sandbox runs over: SQLite in Node, memory in the browser. */
+/** The stores the sandbox runs over: SQLite in Node, memory in the browser; each by the sandbox's clock. */
 export const stores = [
-  { name: 'SQLite', open: () => ({ dbFile: ':memory:' }) },
-  { name: "in-browser (memory)", open: () => ({ store: new MemoryStore() }) },
+  // startSandbox gives the SQLite store the sandbox's clock itself.
+  { name: 'SQLite', open: (_now?: Clock) => ({ dbFile: ':memory:' }) },
+  { name: 'in-browser (memory)', open: (now?: Clock) => ({ store: new MemoryStore({ now }) }) },
 ] as const;
+
+/** A clock that stands still until a test moves it on. */
+export function testClock(start = Date.parse('2025-06-02T09:00:00Z')): Clock & { advance(ms: number): void } {
+  let time = start;
+  return Object.assign(() => time, { advance: (ms: number) => void (time += ms) });
+}
 
 const running: RunningSandbox[] = [];
 afterEach(async () => {
@@ -23,15 +31,16 @@ afterEach(async () => {
 
 /** A sandbox for this test, closed after it; SQLite in memory unless `store` says otherwise. */
 export async function sandbox(
-  options: { dbFile?: string; rateLimit?: number; rateWindowMs?: number; open?: (typeof stores)[number]['open'] } = {},
+  options: { dbFile?: string; rateLimit?: number; rateWindowMs?: number; now?: Clock; open?: (typeof stores)[number]['open'] } = {},
 ): Promise<RunningSandbox> {
   const { open = stores[0].open, ...rest } = options;
-  const started = await startSandbox({ ...open(), token: DEMO_TOKEN, rateLimit: 0, ...rest } as Parameters<typeof startSandbox>[0]);
+  const started = await startSandbox({ ...open(rest.now), token: DEMO_TOKEN, rateLimit: 0, ...rest } as Parameters<typeof startSandbox>[0]);
   running.push(started);
   return started;
 }
 
 export const request = (id: Parameters<typeof getRequest<'contacts_api'>>[1]) => getRequest('contacts_api', id);
+export const messageRequest = (id: Parameters<typeof getRequest<'messages_api'>>[1]) => getRequest('messages_api', id);
 export const contactUrl = (base: string, uuid = johnDoe.uuid) => `${base}/contacts/${uuid}`;
 export const jsonInit = (method: string, body: unknown): RequestInit => ({
   method,

@@ -109,3 +109,15 @@ export const demoMessages = [
 
 export const demoTemplates: readonly Template[] = [welcomeTemplate];
 export const messagingChannel = { uuid: demoAccount.channelUuid, source: 'whatsapp' } as const;
+
+/** How long after a customer's last message a message other than a template may still be sent. */
+export const replyWindowHours = 24;
+
+/**
+ * How the sandbox delivers a message it accepts: through these statuses in order, one step
+ * every `stepSeconds` (the demo messages have no timeline: they stay `enqueued`).
+ */
+export const sandboxDelivery = {
+  timeline: ['enqueued', 'sent', 'delivered', 'read'],
+  stepSeconds: 2,
+} as const satisfies { timeline: readonly MessageStatus[]; stepSeconds: number };

@@ -1,15 +1,23 @@
 import React from 'react';
-import { demoAccount, demoContacts } from '@site/src/requests/contacts_api/objects';
+import { allRequests } from '@site/src/requests';
+import { demoAccount, demoContacts, type Contact } from '@site/src/requests/contacts_api/objects';
+import { demoMessages, demoTemplates, lastReplyHoursAgo, messagingChannel, replyWindowHours, sandboxDelivery } from '@site/src/requests/messages_api/objects';
 
 const sourceNames = { whatsapp: 'WhatsApp', facebook: 'Messenger', instagram: 'Instagram', telegram: 'Telegram' } as const;
 
-const list = (items: readonly string[]) =>
-  items.map((item, index) => (
-    <React.Fragment key={item}>
+/** `a`, `a and b`, `a, b and c`, each item rendered by `render`. */
+function joined<T>(items: readonly T[], key: (item: T) => string, render: (item: T) => React.ReactNode) {
+  return items.map((item, index) => (
+    <React.Fragment key={key(item)}>
       {index > 0 && (index === items.length - 1 ? ' and ' : ', ')}
-      <code>{item}</code>
+      {render(item)}
     </React.Fragment>
   ));
+}
+
+const codes = (items: readonly string[]) => joined(items, (item) => item, (item) => <code>{item}</code>);
+const names = (items: readonly string[]) => joined(items, (item) => item, (item) => <strong>{item}</strong>);
+const hours = (count: number) => `${count} ${count === 1 ? 'hour' : 'hours'}`;
 
 /** What a fresh sandbox holds, read from the registry's demo account (the sandbox seeds the same). */
 export default function DemoAccount(): React.JSX.Element {
@@ -17,20 +25,92 @@ export default function DemoAccount(): React.JSX.Element {
     <ul>
       <li>
         {demoContacts.length} contacts:{' '}
-        {demoContacts.map((contact, index) => (
-          <React.Fragment key={contact.uuid}>
-            {index > 0 && (index === demoContacts.length - 1 ? ' and ' : ', ')}
+        {joined(demoContacts, (contact) => contact.uuid, (contact) => (
+          <>
             <strong>{contact.name}</strong> (<code>{contact.uuid}</code>, phone <code>{contact.phoneNumber}</code>, {sourceNames[contact.source]})
-          </React.Fragment>
+          </>
         ))}
         ;
       </li>
-      <li>the tags {list(demoAccount.tags)};</li>
-      <li>the custom fields {list(demoAccount.customFields)};</li>
+      <li>the tags {codes(demoAccount.tags)};</li>
+      <li>the custom fields {codes(demoAccount.customFields)};</li>
       <li>
-        the team <strong>{demoAccount.team.name}</strong> (<code>{demoAccount.team.uuid}</code>), the user <code>{demoAccount.user}</code> and the
-        WhatsApp channel <code>{demoAccount.channelUuid}</code>.
+        the team <strong>{demoAccount.team.name}</strong> (<code>{demoAccount.team.uuid}</code>), the user <code>{demoAccount.user}</code> and the{' '}
+        {sourceNames[messagingChannel.source]} channel <ChannelUuid />.
       </li>
     </ul>
+  );
+}
+
+/** The demo account's one channel, inline. */
+export function ChannelUuid(): React.JSX.Element {
+  return <code>{messagingChannel.uuid}</code>;
+}
+
+/** The requests whose documented examples name a message, as `GET /messages/status/:uuid`. */
+function examplesNaming(uuid: string): string[] {
+  return allRequests()
+    .filter(({ spec }) => Object.values(spec.examples).some((example) => example.path.uuid === uuid))
+    .map(({ spec }) => `${spec.method} ${spec.path}`);
+}
+
+function lastWrote(contact: Contact): string {
+  const ago = lastReplyHoursAgo[contact.uuid];
+  if (ago === undefined) return 'has never written';
+  return `last wrote ${hours(ago)} before the demo data was created (or reset): ${ago < replyWindowHours ? 'inside' : 'outside'} the ${replyWindowHours}-hour window`;
+}
+
+/** What a fresh sandbox holds for sending messages, read from the registry's demo data. */
+export function DemoMessaging(): React.JSX.Element {
+  const onChannel = demoContacts.filter((contact) => contact.source === messagingChannel.source);
+  const recipient = (phoneNumber: string) => onChannel.find((contact) => contact.phoneNumber === phoneNumber)?.name ?? phoneNumber;
+  return (
+    <ul>
+      <li>
+        the channel kind <code>{messagingChannel.source}</code> (the <code>from</code> of a message), with the channel <ChannelUuid />;
+      </li>
+      <li>
+        {demoTemplates.length === 1 ? 'the approved template ' : 'the approved templates '}
+        {joined(demoTemplates, (template) => template.uuid, (template) => (
+          <>
+            <strong>{template.name}</strong> (<code>{template.uuid}</code>): “{template.text}”
+          </>
+        ))}
+        ;
+      </li>
+      {onChannel.map((contact) => (
+        <li key={contact.uuid}>
+          <strong>{contact.name}</strong> (<code>{contact.phoneNumber}</code>) {lastWrote(contact)};
+        </li>
+      ))}
+      <li>
+        {demoMessages.length} messages to {names([...new Set(demoMessages.map((message) => recipient(message.to)))])}:{' '}
+        {joined(demoMessages, (message) => message.uuid, (message) => {
+          const namedBy = examplesNaming(message.uuid);
+          return (
+            <>
+              <code>{message.uuid}</code>
+              {namedBy.length > 0 && <> (used by the example of {codes(namedBy)})</>}
+            </>
+          );
+        })}
+        . They stay <code>{sandboxDelivery.timeline[0]}</code>.
+      </li>
+    </ul>
+  );
+}
+
+/** How a message the sandbox accepts moves through its statuses. */
+export function StatusTimeline(): React.JSX.Element {
+  return (
+    <p>
+      {sandboxDelivery.timeline.map((status, index) => (
+        <React.Fragment key={status}>
+          {index > 0 && ' → '}
+          <code>{status}</code>
+        </React.Fragment>
+      ))}
+      : one step every {sandboxDelivery.stepSeconds} seconds from the moment it was sent, then it stays <code>{sandboxDelivery.timeline.at(-1)}</code>.
+    </p>
   );
 }
