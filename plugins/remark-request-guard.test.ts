@@ -5,6 +5,7 @@
 import { compile } from '@mdx-js/mdx';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { getRequest } from '../src/requests';
 import remarkRequestGuard from './remark-request-guard';
 
 const compilePage = (mdx: string) =>
@@ -41,5 +42,58 @@ describe('the build-time request check', () => {
       page(`<RequestTabs endpoint='contacts_api' request="patch_contacts"/>\n\n<ExampleResponse endpoint="contacts_api" request="get_contact"/>`),
     );
     expect(String(compiled)).toContain('patch_contacts');
+  });
+
+  it('checks the response fields table too', async () => {
+    await expect(compilePage(page(`<ResponseFields endpoint="messages_api" request="send"/>`))).rejects.toThrow('<ResponseFields> names');
+  });
+});
+
+describe('the build-time check of named examples', () => {
+  const send = getRequest('messages_api', 'post_send_messages');
+
+  it('refuses an example the request does not document, listing the ones it does', async () => {
+    await expect(compilePage(page(`<RequestTabs endpoint='messages_api' request='post_send_messages' example='sticker'/>`))).rejects.toThrow(
+      `docs/fixture_page.mdx:5: <RequestTabs> names example "sticker" of messages_api/post_send_messages, which it does not document. Known: ${Object.keys(send.examples).join(', ')}`,
+    );
+  });
+
+  it('lets every documented example through', async () => {
+    const tags = Object.keys(send.examples).map((name) => `<RequestTabs endpoint='messages_api' request='post_send_messages' example='${name}'/>`);
+    expect(tags).toHaveLength(13);
+    await expect(compilePage(page(tags.join('\n\n')))).resolves.toBeDefined();
+  });
+
+  it("checks a response example against the request's further answers, not its request examples", async () => {
+    await expect(compilePage(page(`<ExampleResponse endpoint='messages_api' request='post_send_messages' example='fields_contact'/>`))).resolves.toBeDefined();
+    await expect(compilePage(page(`<ExampleResponse endpoint='messages_api' request='post_send_messages' example='image'/>`))).rejects.toThrow(
+      '<ExampleResponse> names example "image" of messages_api/post_send_messages, which it does not document. Known: fields_contact, fields_conversation, fields_conversation_contact',
+    );
+  });
+
+  it('says so when the request documents no further answers', async () => {
+    await expect(compilePage(page(`<ExampleResponse endpoint='contacts_api' request='get_contact' example='full'/>`))).rejects.toThrow(
+      'names example "full" of contacts_api/get_contact, which it does not document. Known: (none)',
+    );
+  });
+
+  it('refuses an example given as an expression, which it cannot check', async () => {
+    await expect(compilePage(page(`<RequestTabs endpoint='messages_api' request='post_send_messages' example={'image'}/>`))).rejects.toThrow(
+      '<RequestTabs> needs example="…" as a plain string',
+    );
+  });
+});
+
+describe('the build-time check of object types', () => {
+  it('refuses an unknown object type, listing the known ones', async () => {
+    await expect(compilePage(page(`<ObjectFields type='MessageSendRequst'/>`))).rejects.toThrow(
+      '<ObjectFields> names object type "MessageSendRequst", which is not in the registry (src/requests/object-types.ts). Known: MessageSendRequest, Message, MessageContent, MessageType, MessageStatus',
+    );
+  });
+
+  it('refuses a missing or computed type, and lets a known one through', async () => {
+    await expect(compilePage(page(`<ObjectFields/>`))).rejects.toThrow('<ObjectFields> needs type="…" as a plain string');
+    await expect(compilePage(page(`<ObjectFields type={'Message'}/>`))).rejects.toThrow('<ObjectFields> needs type="…" as a plain string');
+    await expect(compilePage(page(`<ObjectFields type="MessageContent"/>`))).resolves.toBeDefined();
   });
 });

@@ -1,5 +1,6 @@
 import React from 'react';
 import { getRequest, type EndpointId, type RequestId } from '@site/src/requests';
+import { requestRows } from '../ParamTable/rows';
 
 interface Props<E extends EndpointId> {
   endpoint: E;
@@ -11,16 +12,16 @@ interface Props<E extends EndpointId> {
  * pages whose table is written out (the PATCH page keeps its original text).
  */
 export default function ParamNotes<E extends EndpointId>({ endpoint, request }: Props<E>): React.JSX.Element | null {
-  const { params } = getRequest(endpoint, request);
-  const notes = (['path', 'query', 'body'] as const).flatMap((location) =>
-    Object.entries((location === 'body' ? params.body?.fields : params[location]) ?? {}).flatMap(([name, spec]) => (spec.type === 'map' && spec.numbersAsText ? [{ name, why: spec.numbersAsText.why }] : [])),
+  const spec = getRequest(endpoint, request);
+  const notes = [...requestRows(spec, 'required'), ...requestRows(spec, 'optional')].flatMap(({ path, spec: param }) =>
+    param.type === 'map' && param.numbersAsText ? [{ path, why: param.numbersAsText.why }] : [],
   );
   if (notes.length === 0) return null;
   return (
     <ul>
-      {notes.map(({ name, why }) => (
-        <li key={name}>
-          <code>{name}</code>: {why}
+      {notes.map(({ path, why }) => (
+        <li key={path}>
+          <code>{path}</code>: {why}
         </li>
       ))}
     </ul>

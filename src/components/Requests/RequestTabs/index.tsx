@@ -20,7 +20,8 @@ export default function RequestTabs<E extends EndpointId, R extends RequestId<E>
   const [values, setValues] = useState<LooseValues>(() => exampleValues(spec, example));
   const [tryItBaseUrl, setTryItBaseUrl] = useState<string>();
   return (
-    <section className={styles.requestTabs} aria-label={`Example request: ${spec.method} ${spec.path}`}>
+    // A page showing several examples of one request names each region by its example.
+    <section className={styles.requestTabs} aria-label={`Example request: ${spec.method} ${spec.path}${example ? ` (${spec.examples[example]!.summary})` : ''}`}>
       <p className={styles.tokenNote}>
         The samples read your API token from the environment variable <code>{auth.tokenEnvVar}</code>, so
         they run as they are once you have set it: <code>export {auth.tokenEnvVar}=&lt;your token&gt;</code>.

@@ -1,0 +1,29 @@
+import React from 'react';
+import type { EnumType } from '@site/src/requests/object-types';
+import CodeSpans from '../CodeSpans';
+
+/** The values of an enum type, each with what it means. */
+export default function EnumTable({ type }: { type: EnumType }): React.JSX.Element {
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">Value</th>
+          <th scope="col">Meaning</th>
+        </tr>
+      </thead>
+      <tbody>
+        {type.values.map((value) => (
+          <tr key={value}>
+            <td>
+              <code>{value}</code>
+            </td>
+            <td>
+              <CodeSpans text={type.meanings[value] ?? ''} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
