@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exampleValues, getRequest } from './index';
-import { checkValues } from './check';
+import { checkValues, orList } from './check';
 
 const patch = getRequest('contacts_api', 'patch_contacts');
 const post = getRequest('contacts_api', 'post_contacts');
@@ -43,5 +43,14 @@ describe('checking values before sending', () => {
   it('lets optional parameters be left empty', () => {
     expect(checkValues(patch, { path: { uuid: 'x' }, query: {}, body: {} })).toEqual({});
     expect(checkValues(list, { path: {}, query: { page: undefined, tags: '' } })).toEqual({});
+  });
+});
+
+describe('naming alternatives', () => {
+  it('joins values as a sentence does', () => {
+    expect(orList([])).toBe('');
+    expect(orList(['a'])).toBe('a');
+    expect(orList(['a', 'b'])).toBe('a or b');
+    expect(orList(['a', 'b', 'c'])).toBe('a, b or c');
   });
 });

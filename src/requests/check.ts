@@ -15,6 +15,12 @@ export function fieldKey(path: FieldPath): string {
   return path.reduce<string>((key, step) => (typeof step === 'number' ? `${key}[${step}]` : key ? `${key}.${step}` : step), '');
 }
 
+/** How a reader names the field: its key without the location (`content.text`, `tags[1]`). */
+export function fieldName(path: FieldPath): string {
+  const [, ...inside] = path;
+  return inside.length === 0 ? path[0] : fieldKey([path[0], ...inside]).slice(path[0].length + 1);
+}
+
 /** Field key → what is wrong there. */
 export type Problems = Record<string, string>;
 
@@ -38,7 +44,7 @@ export function fieldsOf(shape: ObjectShape, value: Record<string, unknown>): Pa
   return chosen === undefined ? shape.fields : { ...shape.fields, ...shape.variants!.cases[chosen] };
 }
 
-function problemWith(spec: ParamSpec, value: unknown, at: FieldPath, problems: Problems): void {
+function problemWith(spec: ParamSpec, value: unknown, at: FieldPath, problems: Problems, elsewhere?: Elsewhere): void {
   const here = fieldKey(at);
   switch (spec.type) {
     case 'integer':
@@ -66,7 +72,7 @@ function problemWith(spec: ParamSpec, value: unknown, at: FieldPath, problems: P
       return;
     case 'object':
       if (!isObject(value)) problems[here] = 'must be an object ({ … })';
-      else checkShape(spec, value, at, problems);
+      else checkShape(spec, value, at, problems, elsewhere);
       return;
     default: {
       const unknownKind: never = spec;
@@ -94,14 +100,37 @@ function mapProblems(spec: Extract<ParamSpec, { type: 'map' }>, value: unknown, 
   }
 }
 
-/** Why a field that `shape` does not have for this value is there: another case's, or unknown. */
-function unknownFieldProblem(shape: ObjectShape, name: string, at: FieldPath): string {
-  const cases = Object.entries(shape.variants?.cases ?? {}).filter(([, fields]) => Object.hasOwn(fields, name)).map(([value]) => value);
-  if (cases.length > 0) return `is only sent when ${shape.variants!.by} is ${cases.join(' or ')}`;
-  return at.length === 1 ? 'is not a parameter of this request' : `is not a field of ${fieldKey(at).replace(/^\w+\./, '')}`;
+/** `a`, `a or b`, `a, b or c`. */
+export function orList(words: readonly string[]): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
 }
 
-function checkShape(shape: ObjectShape, value: Record<string, unknown>, at: FieldPath, problems: Problems): void {
+/**
+ * For a field of a variant's case, the cases in which each of its nested fields exists
+ * (`content.url`: image, document, audio, video), to say where a misplaced field belongs.
+ */
+type Elsewhere = { by: string; casesOf: (name: string) => string[] };
+
+function elsewhereFor(shape: ObjectShape, chosen: string | undefined, name: string): Elsewhere | undefined {
+  if (!shape.variants || chosen === undefined || Object.hasOwn(shape.fields, name)) return undefined;
+  const { by, cases } = shape.variants;
+  const casesOf = (nested: string) =>
+    Object.entries(cases)
+      .filter(([value, fields]) => value !== chosen && fields[name]?.type === 'object' && Object.hasOwn((fields[name] as ObjectShape).fields, nested))
+      .map(([value]) => value);
+  return { by, casesOf };
+}
+
+/** Why a field that `shape` does not have for this value is there: another case's, or unknown. */
+function unknownFieldProblem(shape: ObjectShape, name: string, at: FieldPath, elsewhere?: Elsewhere): string {
+  const cases = Object.entries(shape.variants?.cases ?? {}).filter(([, fields]) => Object.hasOwn(fields, name)).map(([value]) => value);
+  if (cases.length > 0) return `is only sent when ${shape.variants!.by} is ${orList(cases)}`;
+  const nestedCases = elsewhere?.casesOf(name) ?? [];
+  if (nestedCases.length > 0) return `is only sent when ${elsewhere!.by} is ${orList(nestedCases)}`;
+  return at.length === 1 ? 'is not a parameter of this request' : `is not a field of ${fieldName(at)}`;
+}
+
+function checkShape(shape: ObjectShape, value: Record<string, unknown>, at: FieldPath, problems: Problems, elsewhere?: Elsewhere): void {
   const chosen = chosenCase(shape, value);
   const fields = fieldsOf(shape, value);
   for (const [name, spec] of Object.entries(fields)) {
@@ -110,7 +139,7 @@ function checkShape(shape: ObjectShape, value: Record<string, unknown>, at: Fiel
       if (spec.required) problems[here] = 'is required';
       continue;
     }
-    problemWith(spec, value[name], [...at, name], problems);
+    problemWith(spec, value[name], [...at, name], problems, elsewhereFor(shape, chosen, name));
     for (const needed of spec.requires ?? []) {
       if (isEmpty(value[needed])) problems[fieldKey([...at, needed])] = `is required when ${name} is given`;
     }
@@ -122,9 +151,10 @@ function checkShape(shape: ObjectShape, value: Record<string, unknown>, at: Fiel
     }
   }
   // With no case chosen (the selector is missing or wrong, and reported), case fields are not judged.
-  const allowed = (name: string) => Object.hasOwn(fields, name) || (chosen === undefined && unknownFieldProblem(shape, name, at).startsWith('is only'));
+  const inSomeCase = (name: string) => Object.values(shape.variants?.cases ?? {}).some((fields) => Object.hasOwn(fields, name));
   for (const name of Object.keys(value)) {
-    if (!allowed(name)) problems[fieldKey([...at, name])] = unknownFieldProblem(shape, name, at);
+    if (Object.hasOwn(fields, name) || (chosen === undefined && inSomeCase(name))) continue;
+    problems[fieldKey([...at, name])] = unknownFieldProblem(shape, name, at, elsewhere);
   }
 }
 

@@ -9,7 +9,7 @@ export function defineRequest<
   const Path extends string,
   const P extends PathParams<Path> & ParamGroup,
   const Q extends ParamGroup,
-  const B extends ObjectShape,
+  const B extends ObjectShape | null,
   const X extends string,
   const Res extends ResponseSpec,
 >(

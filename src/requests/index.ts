@@ -58,4 +58,4 @@ export function readerOf(spec: RequestSpec): RequestSpec | undefined {
   return allRequests().find((other) => other.spec.method === 'GET' && other.spec.path === spec.path)?.spec;
 }
 
-export type { RequestSpec, LooseValues, ParamSpec, ParamGroup, HttpMethod } from './types';
+export type { RequestSpec, LooseValues, ParamSpec, ParamGroup, ParamLocation, ObjectShape, HttpMethod } from './types';

@@ -141,12 +141,12 @@ export type PathParams<Path extends string> = {
 export interface RequestValues<
   P extends ParamGroup = ParamGroup,
   Q extends ParamGroup = ParamGroup,
-  B extends ObjectShape = ObjectShape,
+  B extends ObjectShape | null = ObjectShape | null,
 > {
   path: GroupValues<P>;
   query: GroupValues<Q>;
   /** Absent for requests that send no body. */
-  body?: ShapeValues<B>;
+  body?: B extends ObjectShape ? ShapeValues<B> : never;
 }
 
 /** Untyped values, as a form or a test builds them at run time. */
@@ -181,7 +181,7 @@ export interface RequestSpec<
   Path extends string = string,
   P extends ParamGroup = ParamGroup,
   Q extends ParamGroup = ParamGroup,
-  B extends ObjectShape = ObjectShape,
+  B extends ObjectShape | null = ObjectShape | null,
   X extends string = string,
   Res extends ResponseSpec = ResponseSpec,
 > {
@@ -193,7 +193,7 @@ export interface RequestSpec<
     readonly path: P;
     readonly query: Q;
     /** `null` when the request sends no body. */
-    readonly body: B | null;
+    readonly body: B;
   };
   /**
    * The documented examples, by name, typed by `defineRequest`; the first is the one a page

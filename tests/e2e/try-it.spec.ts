@@ -13,6 +13,7 @@ import { startSandbox, type RunningSandbox } from '@site/sandbox/node/server';
 import { send } from '@site/tests/support/sandbox-client';
 import { exampleValues, getRequest, type LooseValues } from '@site/src/requests';
 import { johnDoe } from '@site/src/requests/contacts_api/objects';
+import { welcomeTemplate } from '@site/src/requests/messages_api/objects';
 import { generateSample, languageIds, languages } from '@site/src/snippets';
 import { axeViolations, codeText, contrastViolations, expect, patchPage, settled, test, visibleSample } from './fixtures';
 
@@ -64,7 +65,7 @@ test('a PATCH with quotes, a backslash and an emoji, plus tags and custom fields
   await openPanel(page);
   const name = `O'Brien "Bob" \\ 🚀`;
   await page.getByLabel('name', { exact: true }).fill(name);
-  await page.getByRole('button', { name: 'Add a tag' }).click();
+  await page.getByRole('button', { name: 'Add an item to tags' }).click();
   await page.getByLabel('tags 3', { exact: true }).fill('lead');
   await page.getByLabel('custom_fields 1 value').fill('Baker Street 221b');
   await sendButton(page).click();
@@ -498,4 +499,114 @@ test('the panel works from the keyboard alone', async ({ page }) => {
   await sendButton(page).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status')).toContainText('200 OK');
+});
+
+test.describe('the send-message form: nested fields, variants, lists and checkboxes', () => {
+  const sendMessage = getRequest('messages_api', 'post_send_messages');
+  const sendPage = '/api_reference/messages_api/post_send_messages';
+  /** The first example block of the page: the text message. */
+  const textExample = (page: Page) => page.getByRole('region', { name: /^Example request/ }).first();
+  const field = (page: Page, name: string) => textExample(page).getByLabel(name, { exact: true });
+
+  async function openSendPanel(page: Page) {
+    await page.goto(sendPage);
+    await textExample(page).getByRole('button', { name: 'Try it' }).click();
+    await field(page, 'Server').selectOption('local-sandbox');
+    await field(page, 'Token').fill(DEMO_TOKEN);
+  }
+
+  /** The JSON bodies the page sends to the sandbox's send endpoint. */
+  function sentBodies(page: Page): unknown[] {
+    const bodies: unknown[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url() === `${baseUrl}/messages/send`) bodies.push(JSON.parse(request.postData() ?? 'null'));
+    });
+    return bodies;
+  }
+
+  test('switching the type swaps the content fields, keeps what was typed, and the samples follow', async ({ page }) => {
+    const sent = sentBodies(page);
+    await openSendPanel(page);
+    await expect(field(page, 'content.text')).toHaveValue('Hello!');
+    await expect(field(page, 'content.url')).toHaveCount(0);
+
+    await field(page, 'type').selectOption('image');
+    const caption = `O'Brien "Bob" $(touch /tmp/x) \\ 🚀`;
+    await field(page, 'content.url').fill('https://example.com/a.jpeg');
+    await field(page, 'content.text').fill(caption);
+    await textExample(page).getByRole('button', { name: 'Add an entry to metadata' }).click();
+    await textExample(page).getByLabel('metadata 1 name').fill('order "7"');
+    await textExample(page).getByLabel('metadata 1 value').fill('$HOME');
+    const body = {
+      ...exampleValues(sendMessage).body,
+      type: 'image',
+      content: { text: caption, url: 'https://example.com/a.jpeg' },
+      metadata: { 'order "7"': '$HOME' },
+    };
+    expect(JSON.parse(await textExample(page).getByLabel('JSON body').inputValue())).toEqual(body);
+    for (const id of ['curl', 'python'] as const) {
+      await textExample(page).getByRole('tab', { name: languages[id].label, exact: true }).click();
+      const sample = textExample(page).locator('[role="tabpanel"]:not([hidden]) pre code').first();
+      expect(await codeText(sample)).toBe(generateSample(id, sendMessage, { path: {}, query: {}, body }, baseUrl));
+    }
+
+    await textExample(page).getByRole('button', { name: 'Send POST request' }).click();
+    await expect(textExample(page).locator('.alert').last()).toHaveText('Success: 200 OK.');
+    expect(sent).toEqual([body]);
+    const { uuid } = JSON.parse((await textExample(page).getByRole('region', { name: 'Response from the server' }).locator('pre').textContent()) ?? '{}').message;
+    expect((await send(`${baseUrl}/messages/status/${uuid}`)).status).toBe(200);
+
+    // Back to text: the URL has no place there, and comes back with the image type.
+    await field(page, 'type').selectOption('text');
+    await expect(field(page, 'content.url')).toHaveCount(0);
+    await expect(field(page, 'content.text')).toHaveValue(caption);
+    await field(page, 'type').selectOption('image');
+    await expect(field(page, 'content.url')).toHaveValue('https://example.com/a.jpeg');
+  });
+
+  test('nested required fields and the to-or-bsuid rule are checked beside their fields before sending', async ({ page }) => {
+    const sent = sentBodies(page);
+    await openSendPanel(page);
+    await field(page, 'to').fill('');
+    await field(page, 'type').selectOption('document');
+    await textExample(page).getByRole('button', { name: 'Send POST request' }).click();
+    await expect(textExample(page).getByText('to is required, unless bsuid is given')).toBeVisible();
+    await expect(textExample(page).getByText('content.url is required')).toBeVisible();
+    await expect(field(page, 'to')).toBeFocused();
+    expect(sent).toEqual([]);
+  });
+
+  test('a template: the checkbox, the list of values and the 24-hour rule answered by the sandbox', async ({ page }) => {
+    await openSendPanel(page);
+    await field(page, 'to').fill('+123456789'); // John Doe last wrote three days ago
+    await textExample(page).getByRole('button', { name: 'Send POST request' }).click();
+    await expect(textExample(page).locator('.alert').last()).toContainText('answered 422');
+    await expect(textExample(page).getByRole('region', { name: 'Response from the server' })).toContainText('template');
+
+    await field(page, 'template_uuid').fill(welcomeTemplate.uuid);
+    await textExample(page).getByRole('button', { name: 'Send POST request' }).click();
+    await expect(textExample(page).getByText('optin_contact is required when template_uuid is given')).toBeVisible();
+    await field(page, 'optin_contact').check();
+    await textExample(page).getByRole('button', { name: 'Add an item to template_values' }).click();
+    await textExample(page).getByLabel('template_values 1', { exact: true }).fill('Jack');
+    expect(JSON.parse(await textExample(page).getByLabel('JSON body').inputValue())).toMatchObject({
+      optin_contact: true,
+      template_values: ['Jack'],
+    });
+    await textExample(page).getByRole('button', { name: 'Send POST request' }).click();
+    await expect(textExample(page).locator('.alert').last()).toHaveText('Success: 200 OK.');
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the nested form is accessible in ${colorScheme} mode, with problems shown`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await openSendPanel(page);
+      await field(page, 'type').selectOption('image');
+      expect(await axeViolations(page), 'variant switched').toEqual([]);
+      await field(page, 'content.url').fill('');
+      await textExample(page).getByRole('button', { name: 'Send POST request' }).click();
+      await expect(textExample(page).getByText('content.url is required')).toBeVisible();
+      expect(await axeViolations(page), 'problems shown').toEqual([]);
+    });
+  }
 });

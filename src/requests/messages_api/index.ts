@@ -40,7 +40,7 @@ const post_send_messages = defineRequest({
       fields: {
         to: {
           type: 'string',
-          description: 'The recipient: a phone number with its country code, or the contact\'s id on the channel. Give `to` or `bsuid`; when both are given, `to` is used.',
+          description: 'The recipient: a phone number with its country code, or the contact\'s id on the channel. When `bsuid` is given too, `to` is used.',
         },
         bsuid: { type: 'string', description: 'The recipient\'s WhatsApp Business Suite User ID, instead of `to`.' },
         from: { type: 'string', required: true, description: 'The kind of channel to send on, e.g. `whatsapp`.' },
@@ -58,7 +58,7 @@ const post_send_messages = defineRequest({
         template_uuid: {
           type: 'string',
           requires: ['optin_contact'],
-          description: 'Sends this approved template (see the Templates API) instead of free text. Needs `optin_contact`. Official WhatsApp Business API only.',
+          description: 'Sends this approved template (see the Templates API) instead of free text. Official WhatsApp Business API only.',
         },
         optin_contact: {
           type: 'boolean',
@@ -89,7 +89,7 @@ const post_send_messages = defineRequest({
           maxEntries: 10,
           maxKeyLength: 50,
           maxValueLength: 500,
-          description: 'Your own data about the message (up to 10 names of at most 50 characters, values of at most 500), sent back in webhook events. Never anything sensitive.',
+          description: 'Your own data about the message, sent back in webhook events. Never anything sensitive.',
         },
       },
       variants: {

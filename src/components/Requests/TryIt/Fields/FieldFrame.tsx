@@ -1,0 +1,56 @@
+import React from 'react';
+import type { ParamSpec } from '@site/src/requests';
+import styles from '../styles.module.css';
+import { typeLabel } from '../../ParamTable/rows';
+
+interface Props {
+  id: string;
+  /** The field as a reader names it: `content.text`. */
+  name: string;
+  spec: ParamSpec;
+  /** What is wrong with it or its parts, each naming where. */
+  problems: string[];
+  /** A note on how this control sends its value (a checkbox left empty, a select that swaps fields). */
+  note?: string;
+  /**
+   * Whether the label belongs to one input (`<label for>`). A list or a free object is a group
+   * of inputs named by the label instead, so its buttons keep their own names.
+   */
+  labelsOneInput?: boolean;
+  children: (describedBy: string) => React.ReactNode;
+}
+
+/** One field's frame: a visible label naming it, its type and whether it is required, its problems and its description. */
+export default function FieldFrame({ id, name, spec, problems, note, labelsOneInput = true, children }: Props): React.JSX.Element {
+  const helpId = `${id}-help`;
+  const problemId = `${id}-problem`;
+  return (
+    <div className={styles.field}>
+      <div className={styles.inline}>
+        {labelsOneInput ? (
+          <label id={`${id}-label`} htmlFor={id} className={styles.label}>
+            <code>{name}</code>
+          </label>
+        ) : (
+          <span id={`${id}-label`} className={styles.label}>
+            <code>{name}</code>
+          </span>
+        )}
+        <span className={styles.type}>{spec.typeName ? `${spec.typeName} (${typeLabel(spec)})` : typeLabel(spec)}</span>
+        {spec.required ? <span className={styles.required}>required</span> : <span className={styles.optional}>optional</span>}
+      </div>
+      {children(problems.length ? `${helpId} ${problemId}` : helpId)}
+      {problems.length > 0 && (
+        <div id={problemId} className={styles.problem}>
+          {problems.map((problem) => (
+            <p key={problem}>{problem}</p>
+          ))}
+        </div>
+      )}
+      <p id={helpId} className={styles.help}>
+        {spec.description}
+        {note && ` ${note}`}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import React from 'react';
+import type { ParamSpec } from '@site/src/requests';
+import styles from '../styles.module.css';
+
+type Scalar = Extract<ParamSpec, { type: 'string' | 'integer' | 'number' }>;
+
+interface Props {
+  id: string;
+  spec: Scalar;
+  value: unknown;
+  invalid: boolean;
+  describedBy: string;
+  /** An accessible name when the input has no label of its own (an item of a list). */
+  ariaLabel?: string;
+  onChange: (value: unknown) => void;
+}
+
+const NUMBER = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+
+/** Text as typed; a number parameter keeps what is not a number as text, so the check can name it. */
+export function parseText(spec: Scalar, text: string): unknown {
+  if (text === '') return undefined;
+  const trimmed = text.trim();
+  if (spec.type === 'integer' && /^-?\d+$/.test(trimmed)) return Number(trimmed);
+  if (spec.type === 'number' && NUMBER.test(trimmed)) return Number(trimmed);
+  return text;
+}
+
+/** A text box, or a select for a string with allowed values. */
+export default function ScalarInput({ id, spec, value, invalid, describedBy, ariaLabel, onChange }: Props): React.JSX.Element {
+  const common = {
+    id,
+    className: styles.input,
+    'aria-invalid': invalid ? true : undefined,
+    'aria-describedby': describedBy,
+    'aria-required': spec.required ? true : undefined,
+    'aria-label': ariaLabel,
+  };
+  const text = value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
+  if (spec.type === 'string' && spec.enum) {
+    return (
+      <select {...common} value={text} onChange={(event) => onChange(parseText(spec, event.target.value))}>
+        {(!spec.required || !spec.enum.includes(text)) && <option value="">(not sent)</option>}
+        {spec.enum.map((option) => (
+          <option key={option} value={option}>
+            {option}
+          </option>
+        ))}
+      </select>
+    );
+  }
+  return (
+    <input
+      {...common}
+      type="text"
+      inputMode={spec.type === 'integer' ? 'numeric' : spec.type === 'number' ? 'decimal' : undefined}
+      spellCheck={false}
+      value={text}
+      onChange={(event) => onChange(parseText(spec, event.target.value))}
+    />
+  );
+}
