@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { janJansen, johnDoe } from '../../src/requests/contacts_api/objects';
+import { demoAccount, janJansen, johnDoe } from '../../src/requests/contacts_api/objects';
 import { demoMessages, welcomeTemplate } from '../../src/requests/messages_api/objects';
 import { SqliteStore } from './sqlite-store';
 
@@ -16,12 +16,15 @@ function dataFile(): string {
 }
 
 describe('the SQLite store', () => {
-  it('rebuilds a data file written by the sandbox before it knew messages, with the demo account', () => {
+  it('upgrades a data file written before messages: what it holds stays, the messaging demo data is added', () => {
     const file = dataFile();
-    // The tables as the previous version made them, with a contact renamed by a PATCH.
+    // The tables exactly as the previous version made them, with a contact renamed by a PATCH.
     const old = new Database(file);
     old.exec(`
       CREATE TABLE teams (uuid TEXT PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL, is_default INTEGER NOT NULL, members INTEGER NOT NULL);
+      CREATE TABLE users (email TEXT PRIMARY KEY);
+      CREATE TABLE tags (name TEXT PRIMARY KEY);
+      CREATE TABLE custom_fields (name TEXT PRIMARY KEY);
       CREATE TABLE channels (uuid TEXT PRIMARY KEY, source TEXT NOT NULL);
       CREATE TABLE contacts (seq INTEGER PRIMARY KEY AUTOINCREMENT, uuid TEXT NOT NULL UNIQUE, name TEXT NOT NULL, phone_number TEXT NOT NULL,
         avatar_url TEXT, created_at TEXT NOT NULL, source TEXT NOT NULL, tags TEXT NOT NULL, assigned_user TEXT, custom_fields TEXT NOT NULL,
@@ -37,11 +40,13 @@ describe('the SQLite store', () => {
 
     const store = new SqliteStore(file);
     try {
-      expect(store.get(johnDoe.uuid)).toEqual(johnDoe);
+      expect(store.get(johnDoe.uuid)?.name).toBe('Renamed');
       expect(store.get(janJansen.uuid)).toEqual(janJansen);
       expect(store.template(welcomeTemplate.uuid)).toEqual(welcomeTemplate);
       expect(store.message(demoMessages[0].uuid)?.statusPayload).toEqual(demoMessages[0].statusPayload);
-      expect(store.channel('b1f0c2d3e4a5968778695a4b3c2d1e0f')).toBeNull();
+      expect(store.channel('b1f0c2d3e4a5968778695a4b3c2d1e0f')).not.toBeNull();
+      expect(store.channel(demoAccount.channelUuid)).not.toBeNull();
+      expect(store.lastWrote(johnDoe.uuid)).not.toBeNull();
     } finally {
       store.close();
     }
@@ -60,5 +65,16 @@ describe('the SQLite store', () => {
     } finally {
       second.close();
     }
+  });
+});
+
+describe('a data file of a newer sandbox', () => {
+  it('is refused with a message naming the file, and left as it is', () => {
+    const file = dataFile();
+    new SqliteStore(file).close();
+    const newer = new Database(file);
+    newer.exec("UPDATE meta SET value = '99' WHERE key = 'schema'");
+    newer.close();
+    expect(() => new SqliteStore(file)).toThrow(`${file} was written by a newer sandbox (data version 99)`);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * The Node sandbox's store, in SQLite: contacts, messages and the templates, tags, custom
  * fields, users, teams and channels that requests refer to. Writes are committed before they
- * are answered. A data file written by a sandbox with another schema (an older version) is
- * emptied and filled with the demo account again.
+ * are answered. A data file written by an older version is upgraded in place, keeping what it
+ * holds and adding what the new version's demo account has.
  */
 import Database from 'better-sqlite3';
 import { contactLinks, type Contact, type Source, type Team } from '../../src/requests/contacts_api/objects';
@@ -23,7 +23,7 @@ import {
   type StoredMessage,
 } from '../core/store';
 
-/** Raise it when `tables` changes: a data file of another version is then rebuilt. */
+/** Raise it when `tables` changes, with an upgrade from the previous version in `upgrades`. */
 const SCHEMA_VERSION = '2';
 
 const tables = {
@@ -117,21 +117,41 @@ export class SqliteStore implements Store {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('foreign_keys = ON');
-    this.db.exec(`CREATE TABLE IF NOT EXISTS meta (${tables.meta})`);
-    const version = this.db.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get();
-    if (version !== SCHEMA_VERSION) this.rebuild();
+    this.db.transaction(() => this.open(file))();
   }
 
-  /** Empty tables of this version's schema, holding the demo account (a new file, or one of another version). */
-  private rebuild(): void {
-    const names = Object.keys(tables) as (keyof typeof tables)[];
-    this.db.transaction(() => {
-      // Dependents first: contacts refer to teams.
-      for (const name of [...names].reverse()) this.db.exec(`DROP TABLE IF EXISTS ${name}`);
-      for (const name of names) this.db.exec(`CREATE TABLE ${name} (${tables[name]})`);
+  /** A new file gets the tables and the demo account; an older one is upgraded step by step. */
+  private open(file: string): void {
+    const isNew = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'contacts'").get() === undefined;
+    if (isNew) {
+      for (const [name, columns] of Object.entries(tables)) this.db.exec(`CREATE TABLE ${name} (${columns})`);
       this.reset();
-    })();
+      return;
+    }
+    // Version 1, before messages, wrote no version mark.
+    let version = (this.db.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get() as string | undefined) ?? '1';
+    while (version !== SCHEMA_VERSION) {
+      const upgrade = this.upgrades[version];
+      if (!upgrade) throw new Error(`${file} was written by a newer sandbox (data version ${version}); start this one with another --db file`);
+      version = upgrade();
+      this.sql("INSERT OR REPLACE INTO meta VALUES ('schema', ?)").run(version);
+    }
   }
+
+  /** From each older data version to the next, keeping every row: new tables and columns, and the new demo data. */
+  private readonly upgrades: Record<string, () => string> = {
+    '1': () => {
+      this.db.exec('ALTER TABLE contacts ADD COLUMN last_wrote_at TEXT');
+      this.db.exec(`CREATE TABLE templates (${tables.templates})`);
+      this.db.exec(`CREATE TABLE messages (${tables.messages})`);
+      const seed = demoSeed(this.now());
+      this.fill(seed);
+      for (const [uuid, time] of Object.entries(seed.lastWrote)) {
+        this.sql('UPDATE contacts SET last_wrote_at = ? WHERE uuid = ? AND last_wrote_at IS NULL').run(time, uuid);
+      }
+      return '2';
+    },
+  };
 
   /** A prepared statement, compiled once per SQL text. */
   private sql(text: string): Database.Statement {
@@ -149,22 +169,26 @@ export class SqliteStore implements Store {
 
   /** Puts the demo account back, as on first start. */
   reset(): void {
-    const seed = demoSeed(this.now());
     this.db.transaction(() => {
       for (const table of Object.keys(tables).reverse()) this.db.exec(`DELETE FROM ${table}`);
-      for (const team of seed.teams) {
-        this.sql('INSERT INTO teams VALUES (?, ?, ?, ?, ?)').run(team.uuid, team.name, team.createdAt, team.default ? 1 : 0, team.members);
-      }
-      for (const user of seed.users) this.sql('INSERT INTO users VALUES (?)').run(user);
-      for (const tag of seed.tags) this.sql('INSERT INTO tags VALUES (?)').run(tag);
-      for (const field of seed.customFields) this.sql('INSERT INTO custom_fields VALUES (?)').run(field);
-      for (const channel of seed.channels) this.sql('INSERT INTO channels VALUES (?, ?)').run(channel.uuid, channel.source);
-      for (const template of seed.templates) this.sql('INSERT INTO templates VALUES (?, ?, ?)').run(template.uuid, template.name, template.text);
-      for (const contact of seed.contacts) this.insert(contact, seed.lastWrote[contact.uuid] ?? null);
-      for (const message of seed.messages) this.addMessage(message);
+      this.fill(demoSeed(this.now()));
       this.sql("INSERT INTO meta VALUES ('schema', ?)").run(SCHEMA_VERSION);
       this.sql("INSERT INTO meta VALUES ('seeded', ?)").run(isoTime(this.now()));
     })();
+  }
+
+  /** Adds the demo account's rows, leaving any row already there (same key) as it is. */
+  private fill(seed: ReturnType<typeof demoSeed>): void {
+    for (const team of seed.teams) {
+      this.sql('INSERT OR IGNORE INTO teams VALUES (?, ?, ?, ?, ?)').run(team.uuid, team.name, team.createdAt, team.default ? 1 : 0, team.members);
+    }
+    for (const user of seed.users) this.sql('INSERT OR IGNORE INTO users VALUES (?)').run(user);
+    for (const tag of seed.tags) this.sql('INSERT OR IGNORE INTO tags VALUES (?)').run(tag);
+    for (const field of seed.customFields) this.sql('INSERT OR IGNORE INTO custom_fields VALUES (?)').run(field);
+    for (const channel of seed.channels) this.sql('INSERT OR IGNORE INTO channels VALUES (?, ?)').run(channel.uuid, channel.source);
+    for (const template of seed.templates) this.sql('INSERT OR IGNORE INTO templates VALUES (?, ?, ?)').run(template.uuid, template.name, template.text);
+    for (const contact of seed.contacts) this.insert(contact, seed.lastWrote[contact.uuid] ?? null, 'INSERT OR IGNORE');
+    for (const message of seed.messages) this.insertMessage(message, 'INSERT OR IGNORE');
   }
 
   list(filter: ListFilter): Contact[] {
@@ -268,7 +292,12 @@ export class SqliteStore implements Store {
   }
 
   addMessage(message: StoredMessage): void {
-    this.sql('INSERT INTO messages VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+    this.insertMessage(message, 'INSERT');
+  }
+
+  /** `INSERT OR IGNORE` when seeding: a row already there is kept. */
+  private insertMessage(message: StoredMessage, verb: 'INSERT' | 'INSERT OR IGNORE'): void {
+    this.sql(`${verb} INTO messages VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(
       message.uuid, message.contactUuid, message.createdAt, message.sentAt, message.deliveredAt, message.readAt,
       message.statusPayload && JSON.stringify(message.statusPayload), message.contentDeleted ? 1 : 0,
     );
@@ -298,9 +327,9 @@ export class SqliteStore implements Store {
   }
 
   /** Stores a contact; its dashboard links are derived from its uuid when read. */
-  private insert(contact: Omit<Contact, 'href' | 'conversationHref'>, lastWroteAt: string | null): void {
+  private insert(contact: Omit<Contact, 'href' | 'conversationHref'>, lastWroteAt: string | null, verb: 'INSERT' | 'INSERT OR IGNORE' = 'INSERT'): void {
     this.sql(
-      `INSERT INTO contacts (uuid, name, phone_number, avatar_url, created_at, source, tags, assigned_user, custom_fields, team_uuid, closed_at, blocked_at, last_wrote_at)
+      `${verb} INTO contacts (uuid, name, phone_number, avatar_url, created_at, source, tags, assigned_user, custom_fields, team_uuid, closed_at, blocked_at, last_wrote_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       contact.uuid, contact.name, contact.phoneNumber, contact.avatarUrl, contact.createdAt, contact.source,
