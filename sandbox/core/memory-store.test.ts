@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoContacts, janJansen, johnDoe } from '../../src/requests/contacts_api/objects';
+import { demoAccount, demoContacts, janJansen, johnDoe } from '../../src/requests/contacts_api/objects';
 import { demoMessages, welcomeTemplate } from '../../src/requests/messages_api/objects';
 import { updateContact } from './contacts';
 import { MemoryStore, type Persistence } from './memory-store';
@@ -33,14 +33,23 @@ describe('the in-browser store', () => {
     expect(store.template(welcomeTemplate.uuid)).toEqual(welcomeTemplate);
   });
 
-  it('starts from the demo account again when the session was saved by an older sandbox, or is unreadable', () => {
+  it('upgrades a session saved before messages, keeping its contacts and adding the messaging demo data', () => {
     // What the sandbox saved before it knew messages: the account without a shape, templates or messages.
-    const before = JSON.stringify({ contacts: [johnDoe], teams: [], users: [], tags: [], customFields: [], channels: [] });
-    for (const saved of [before, '{"contacts": [', 'null']) {
+    const renamed = { ...johnDoe, name: 'Renamed' };
+    const before = JSON.stringify({ contacts: [renamed], teams: [demoAccount.team], users: [], tags: [], customFields: [], channels: [] });
+    const store = new MemoryStore({ persistence: sessionStorageLike(before) });
+    expect(store.get(johnDoe.uuid)).toEqual(renamed);
+    expect(store.get(janJansen.uuid)).toEqual(janJansen);
+    expect(store.message(demoMessages[0].uuid)?.statusPayload).toEqual(demoMessages[0].statusPayload);
+    expect(store.lastWrote(janJansen.uuid)).not.toBeNull();
+    expect(store.channel(demoAccount.channelUuid)).not.toBeNull();
+  });
+
+  it('starts from the demo account when what the session saved cannot be read', () => {
+    for (const saved of ['{"contacts": [', 'null', '{"shape": 99}']) {
       const store = new MemoryStore({ persistence: sessionStorageLike(saved) });
       expect(store.get(janJansen.uuid), saved).toEqual(janJansen);
-      expect(store.message(demoMessages[0].uuid)?.statusPayload).toEqual(demoMessages[0].statusPayload);
-      expect(store.lastWrote(janJansen.uuid)).not.toBeNull();
+      expect(store.list({}), saved).toHaveLength(demoContacts.length);
     }
   });
 

@@ -31,18 +31,38 @@ export interface Persistence {
   save(text: string): void;
 }
 
-/**
- * The shape of what is saved. A session saved by a sandbox whose shape was different (an
- * older version of the site, before messages) starts again from the demo account.
- */
+/** The shape of what is saved; a session saved in shape 1 (before messages) is upgraded. */
 const SHAPE = 2;
 type Account = Seed & { shape: typeof SHAPE };
+/** What the sandbox saved before it knew messages: no shape mark, templates, messages or reply times. */
+type ShapeOne = Pick<Seed, 'contacts' | 'teams' | 'users' | 'tags' | 'customFields' | 'channels'>;
 
-function restored(saved: string | null | undefined): Account | undefined {
+/** A session saved before messages, kept whole, with the demo account's messaging data added. */
+function upgraded(saved: ShapeOne, demo: Seed): Account {
+  const isNew = <T>(kept: T[], same: (a: T, b: T) => boolean) => (item: T) => !kept.some((old) => same(old, item));
+  const contacts = [
+    ...saved.contacts,
+    ...demo.contacts.filter(isNew(saved.contacts, (a, b) => a.uuid === b.uuid || (a.source === b.source && a.phoneNumber === b.phoneNumber))),
+  ];
+  return {
+    ...saved,
+    contacts,
+    channels: [...saved.channels, ...demo.channels.filter(isNew(saved.channels, (a, b) => a.uuid === b.uuid))],
+    templates: demo.templates,
+    lastWrote: Object.fromEntries(Object.entries(demo.lastWrote).filter(([uuid]) => contacts.some((contact) => contact.uuid === uuid))),
+    messages: demo.messages,
+    shape: SHAPE,
+  };
+}
+
+/** The saved account, upgraded if it is of the earlier shape; `undefined` when there is none or it cannot be read. */
+function restored(saved: string | null | undefined, demo: () => Seed): Account | undefined {
   if (!saved) return undefined;
   try {
-    const account = JSON.parse(saved) as Partial<Account> | null;
-    return account?.shape === SHAPE ? (account as Account) : undefined;
+    const account = JSON.parse(saved) as (Partial<Account> & Partial<ShapeOne>) | null;
+    if (account?.shape === SHAPE) return account as Account;
+    if (account && account.shape === undefined && Array.isArray(account.contacts) && Array.isArray(account.channels)) return upgraded(account as ShapeOne, demo());
+    return undefined;
   } catch {
     return undefined;
   }
@@ -56,7 +76,7 @@ export class MemoryStore implements Store {
   constructor({ persistence, now = Date.now }: { persistence?: Persistence; now?: Clock } = {}) {
     this.persistence = persistence;
     this.now = now;
-    this.account = restored(persistence?.load()) ?? this.demo();
+    this.account = restored(persistence?.load(), () => demoSeed(this.now())) ?? this.demo();
   }
 
   private demo(): Account {

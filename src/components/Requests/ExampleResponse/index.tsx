@@ -1,6 +1,7 @@
 import React from 'react';
 import CodeBlock from '@theme/CodeBlock';
 import { getRequest, type EndpointId, type RequestId, type ResponseExampleName } from '@site/src/requests';
+import NoBody from '../ResponseFields/NoBody';
 
 interface Props<E extends EndpointId, R extends RequestId<E>> {
   endpoint: E;
@@ -12,13 +13,7 @@ interface Props<E extends EndpointId, R extends RequestId<E>> {
 /** A documented response of a request, read from the registry (the sandbox answers the same). */
 export default function ExampleResponse<E extends EndpointId, R extends RequestId<E>>({ endpoint, request, example }: Props<E, R>): React.JSX.Element {
   const { response } = getRequest(endpoint, request);
-  if (!response.schema) {
-    return (
-      <p>
-        <code>{response.status}</code>: {response.description}
-      </p>
-    );
-  }
+  if (!response.schema) return <NoBody response={response} />;
   const body = example === undefined ? response.example : response.otherExamples![example]!.value;
   return (
     <CodeBlock language="json" title="response.json">

@@ -1,6 +1,7 @@
 import React from 'react';
 import { getRequest, type EndpointId, type RequestId } from '@site/src/requests';
 import SchemaTable from '../ObjectFields/SchemaTable';
+import NoBody from './NoBody';
 
 interface Props<E extends EndpointId> {
   endpoint: E;
@@ -10,12 +11,6 @@ interface Props<E extends EndpointId> {
 /** The fields of a request's answer, from its response schema; for an answer without a body, its status. */
 export default function ResponseFields<E extends EndpointId>({ endpoint, request }: Props<E>): React.JSX.Element {
   const { response } = getRequest(endpoint, request);
-  if (!response.schema) {
-    return (
-      <p>
-        <code>{response.status}</code>: {response.description}
-      </p>
-    );
-  }
+  if (!response.schema) return <NoBody response={response} />;
   return <SchemaTable schema={response.schema} />;
 }
