@@ -9,6 +9,7 @@ import { asDocumented } from './as-documented';
 import { authorize } from './auth';
 import { readJsonBody } from './body';
 import { ApiError, errorResponse } from './errors';
+import type { EventSink } from './events';
 import { handlers, type HandlerContext } from './routes';
 import type { Clock, Store } from './store';
 import { validated } from './validate';
@@ -22,12 +23,14 @@ export interface SandboxCore {
   now?: Clock;
   /** Told of every failure that is the sandbox's fault (answered 500). */
   onServerError?: (error: unknown) => void;
+  /** Told of every event a webhook subscriber would hear of (the Node sandbox delivers them). */
+  onEvent?: EventSink;
 }
 
 export type FetchHandler = (request: Request) => Promise<Response>;
 
-export function createSandbox({ store, token, now = Date.now, onServerError = () => {} }: SandboxCore): FetchHandler {
-  const context: HandlerContext = { store, now };
+export function createSandbox({ store, token, now = Date.now, onServerError = () => {}, onEvent = () => {} }: SandboxCore): FetchHandler {
+  const context: HandlerContext = { store, now, emit: onEvent };
   // strict: false: `/v1/contacts/` is `/v1/contacts`, as clients that join paths with a slash send it.
   const app = new Hono({ strict: false });
   app.onError((error) => {

@@ -4,6 +4,7 @@
  */
 import { demoAccount, type Contact } from '../../src/requests/contacts_api/objects';
 import { isoSeconds, newUuid, type Clock, type ContactChanges, type NewContact, type Store } from './store';
+import { channel, defaultTeam, has } from './account';
 import { ApiError, listProblems, type ErrorDetail } from './errors';
 
 function noSuchContact(uuid: string): ApiError {
@@ -18,7 +19,7 @@ export function getContact(store: Store, uuid: string): Contact {
 
 /** Without a channel, the main WhatsApp channel is searched, as the API does. */
 export function findByPhone(store: Store, phoneNumber: string, channelUuid: string = demoAccount.channelUuid): Contact {
-  const source = store.channel(channelUuid)?.source;
+  const source = channel(store, channelUuid)?.source;
   if (!source) throw new ApiError(422, `Unknown channel "${channelUuid}"`, [{ field: 'query.channel_uuid', message: 'No such channel in this account' }]);
   const contact = store.findByPhone(phoneNumber, source);
   if (!contact) {
@@ -31,15 +32,15 @@ export function findByPhone(store: Store, phoneNumber: string, channelUuid: stri
 function checkReferences(store: Store, input: ContactChanges & Pick<NewContact, 'assigned_user' | 'team_uuid'>): void {
   const details: ErrorDetail[] = [];
   (input.tags ?? []).forEach((tag, index) => {
-    if (!store.has('tag', tag)) details.push({ field: `body.tags[${index}]`, message: `is "${tag}", not a tag of this account` });
+    if (!has(store, 'tag', tag)) details.push({ field: `body.tags[${index}]`, message: `is "${tag}", not a tag of this account` });
   });
   for (const field of Object.keys(input.custom_fields ?? {})) {
-    if (!store.has('customField', field)) details.push({ field: `body.custom_fields.${field}`, message: 'is not a custom field of this account' });
+    if (!has(store, 'customField', field)) details.push({ field: `body.custom_fields.${field}`, message: 'is not a custom field of this account' });
   }
-  if (input.assigned_user !== undefined && !store.has('user', input.assigned_user)) {
+  if (input.assigned_user !== undefined && !has(store, 'user', input.assigned_user)) {
     details.push({ field: 'body.assigned_user', message: `is "${input.assigned_user}", not the email of a user of this account` });
   }
-  if (input.team_uuid !== undefined && !store.has('team', input.team_uuid)) {
+  if (input.team_uuid !== undefined && !has(store, 'team', input.team_uuid)) {
     details.push({ field: 'body.team_uuid', message: `is "${input.team_uuid}", not the uuid of a team of this account` });
   }
   if (details.length > 0) {
@@ -56,7 +57,7 @@ export function createContact(store: Store, input: NewContact, now: Clock): Cont
         { field: 'body.identifier', message: 'Already taken on this channel' },
       ]);
     }
-    return store.create({ ...input, uuid: newUuid(), createdAt: isoSeconds(now()), team_uuid: input.team_uuid ?? store.defaultTeam() });
+    return store.create({ ...input, uuid: newUuid(), createdAt: isoSeconds(now()), team_uuid: input.team_uuid ?? defaultTeam(store).uuid });
   });
 }
 

@@ -30,7 +30,7 @@ describe('the in-browser store', () => {
   it('starts from the demo account in a new session', () => {
     const store = new MemoryStore({ persistence: sessionStorageLike() });
     expect(store.list({})).toHaveLength(demoContacts.length);
-    expect(store.template(welcomeTemplate.uuid)).toEqual(welcomeTemplate);
+    expect(store.records('template').get(welcomeTemplate.uuid)).toEqual(welcomeTemplate);
   });
 
   it('upgrades a session saved before messages, keeping its contacts and adding the messaging demo data', () => {
@@ -42,7 +42,7 @@ describe('the in-browser store', () => {
     expect(store.get(janJansen.uuid)).toEqual(janJansen);
     expect(store.message(demoMessages[0].uuid)?.statusPayload).toEqual(demoMessages[0].statusPayload);
     expect(store.lastWrote(janJansen.uuid)).not.toBeNull();
-    expect(store.channel(demoAccount.channelUuid)).not.toBeNull();
+    expect(store.records('channel').get(demoAccount.channelUuid)).not.toBeNull();
   });
 
   it('starts from the demo account when what the session saved cannot be read', () => {

@@ -3,7 +3,7 @@
  * `Persistence` (the page's sessionStorage), so it lives for the browser session: across
  * pages and reloads, gone with the tab.
  */
-import { demoContact, type Contact, type Source } from '../../src/requests/contacts_api/objects';
+import { demoContact, type Contact, type Source, type Team } from '../../src/requests/contacts_api/objects';
 import type { Template } from '../../src/requests/messages_api/objects';
 import { demoSeed, type Seed } from './demo-seed';
 import {
@@ -14,7 +14,10 @@ import {
   type ContactChanges,
   type ListFilter,
   type NewContact,
-  type ReferenceKind,
+  type RecordKind,
+  type RecordTable,
+  type RecordTypes,
+  type SeedRecords,
   type Store,
   type StoredMessage,
 } from './store';
@@ -31,38 +34,64 @@ export interface Persistence {
   save(text: string): void;
 }
 
-/** The shape of what is saved; a session saved in shape 1 (before messages) is upgraded. */
-const SHAPE = 2;
+/** The shape of what is saved; a session saved in an earlier shape is upgraded, keeping what it holds. */
+const SHAPE = 3;
 type Account = Seed & { shape: typeof SHAPE };
-/** What the sandbox saved before it knew messages: no shape mark, templates, messages or reply times. */
-type ShapeOne = Pick<Seed, 'contacts' | 'teams' | 'users' | 'tags' | 'customFields' | 'channels'>;
 
-/** A session saved before messages, kept whole, with the demo account's messaging data added. */
-function upgraded(saved: ShapeOne, demo: Seed): Account {
-  const isNew = <T>(kept: T[], same: (a: T, b: T) => boolean) => (item: T) => !kept.some((old) => same(old, item));
-  const contacts = [
-    ...saved.contacts,
-    ...demo.contacts.filter(isNew(saved.contacts, (a, b) => a.uuid === b.uuid || (a.source === b.source && a.phoneNumber === b.phoneNumber))),
-  ];
+/** What earlier shapes kept in lists of their own, now records: shape 1 (before messages) and shape 2. */
+interface EarlierShape {
+  shape?: 2;
+  contacts: Contact[];
+  teams: Team[];
+  users: string[];
+  tags: string[];
+  customFields: string[];
+  channels: Channel[];
+  templates?: Template[];
+  lastWrote?: Record<string, string>;
+  messages?: StoredMessage[];
+}
+
+/** `first`'s records, then `more`'s of ids `first` does not have. */
+function mergeRecords(first: SeedRecords, more: SeedRecords): SeedRecords {
+  const merged: Record<string, [string, unknown][]> = { ...(first as Record<string, [string, unknown][]>) };
+  for (const [kind, entries] of Object.entries(more as Record<string, [string, unknown][]>)) {
+    const kept = merged[kind] ?? [];
+    merged[kind] = [...kept, ...entries.filter(([id]) => !kept.some(([old]) => old === id))];
+  }
+  return merged as SeedRecords;
+}
+
+/** An earlier session, kept whole, with what the demo account has gained since added. */
+function upgraded(saved: EarlierShape, demo: Seed): Account {
+  const beforeMessages = saved.shape === undefined;
+  const isDemoOnly = (contact: Contact) => !saved.contacts.some((old) => old.uuid === contact.uuid || (old.source === contact.source && old.phoneNumber === contact.phoneNumber));
+  const contacts = beforeMessages ? [...saved.contacts, ...demo.contacts.filter(isDemoOnly)] : saved.contacts;
+  const records: SeedRecords = {
+    team: saved.teams.map((team) => [team.uuid, team]),
+    user: saved.users.map((email) => [email, { email }]),
+    tag: saved.tags.map((name) => [name, { name }]),
+    customField: saved.customFields.map((name) => [name, { name }]),
+    channel: saved.channels.map((channel) => [channel.uuid, channel]),
+    template: (saved.templates ?? []).map((template) => [template.uuid, template]),
+  };
   return {
-    ...saved,
     contacts,
-    channels: [...saved.channels, ...demo.channels.filter(isNew(saved.channels, (a, b) => a.uuid === b.uuid))],
-    templates: demo.templates,
-    lastWrote: Object.fromEntries(Object.entries(demo.lastWrote).filter(([uuid]) => contacts.some((contact) => contact.uuid === uuid))),
-    messages: demo.messages,
+    lastWrote: saved.lastWrote ?? Object.fromEntries(Object.entries(demo.lastWrote).filter(([uuid]) => contacts.some((contact) => contact.uuid === uuid))),
+    messages: saved.messages ?? demo.messages,
+    records: mergeRecords(records, demo.records),
     shape: SHAPE,
   };
 }
 
-/** The saved account, upgraded if it is of the earlier shape; `undefined` when there is none or it cannot be read. */
+/** The saved account, upgraded if it is of an earlier shape; `undefined` when there is none or it cannot be read. */
 function restored(saved: string | null | undefined, demo: () => Seed): Account | undefined {
   if (!saved) return undefined;
   try {
-    const account = JSON.parse(saved) as (Partial<Account> & Partial<ShapeOne>) | null;
+    const account = JSON.parse(saved) as { shape?: unknown; contacts?: unknown; channels?: unknown } | null;
     if (account?.shape === SHAPE) return account as Account;
-    if (account && account.shape === undefined && Array.isArray(account.contacts) && Array.isArray(account.channels)) return upgraded(account as ShapeOne, demo());
-    return undefined;
+    const isEarlier = (account?.shape === undefined || account.shape === 2) && Array.isArray(account?.contacts) && Array.isArray(account?.channels);
+    return isEarlier ? upgraded(account as EarlierShape, demo()) : undefined;
   } catch {
     return undefined;
   }
@@ -94,51 +123,17 @@ export class MemoryStore implements Store {
       .map((contact, seq) => ({ contact, seq }))
       .sort((a, b) => b.contact.createdAt.localeCompare(a.contact.createdAt) || b.seq - a.seq)
       .slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
-      .map(({ contact }) => structuredClone(contact));
+      .map(({ contact }) => this.current(contact));
   }
 
   get(uuid: string): Contact | null {
     const contact = this.account.contacts.find((candidate) => candidate.uuid === uuid);
-    return contact ? structuredClone(contact) : null;
-  }
-
-  channels(): Channel[] {
-    return structuredClone(this.account.channels);
-  }
-
-  channel(uuid: string): Channel | null {
-    const channel = this.account.channels.find((candidate) => candidate.uuid === uuid);
-    return channel ? { ...channel } : null;
+    return contact ? this.current(contact) : null;
   }
 
   findByPhone(phoneNumber: string, source: Source): Contact | null {
     const contact = this.account.contacts.find((candidate) => candidate.phoneNumber === phoneNumber && candidate.source === source);
-    return contact ? structuredClone(contact) : null;
-  }
-
-  has(kind: ReferenceKind, value: string): boolean {
-    switch (kind) {
-      case 'tag':
-        return this.account.tags.includes(value);
-      case 'customField':
-        return this.account.customFields.includes(value);
-      case 'user':
-        return this.account.users.includes(value);
-      case 'team':
-        return this.account.teams.some((team) => team.uuid === value);
-      default: {
-        const unknown: never = kind;
-        throw new Error(`no such kind: ${String(unknown)}`);
-      }
-    }
-  }
-
-  defaultTeam(): string {
-    return this.account.teams.find((team) => team.default)!.uuid;
-  }
-
-  private team(uuid: string) {
-    return structuredClone(this.account.teams.find((team) => team.uuid === uuid)!);
+    return contact ? this.current(contact) : null;
   }
 
   create(input: NewContact & { uuid: string; createdAt: string; team_uuid: string }): Contact {
@@ -152,7 +147,7 @@ export class MemoryStore implements Store {
         tags: input.tags,
         assignedUser: input.assigned_user,
         customFields: input.custom_fields,
-        team: this.team(input.team_uuid),
+        team: this.records('team').get(input.team_uuid)!,
       }),
     );
     this.save();
@@ -166,16 +161,16 @@ export class MemoryStore implements Store {
     if (changes.tags !== undefined) contact.tags = [...changes.tags];
     contact.customFields = { ...contact.customFields, ...changes.custom_fields };
     this.save();
-    return structuredClone(contact);
+    return this.current(contact);
   }
 
   assign(uuid: string, { user, teamUuid }: Assignment): Contact | null {
     const contact = this.account.contacts.find((candidate) => candidate.uuid === uuid);
     if (!contact) return null;
     if (user !== undefined) contact.assignedUser = user;
-    if (teamUuid !== undefined) contact.team = this.team(teamUuid);
+    if (teamUuid !== undefined) contact.team = this.records('team').get(teamUuid)!;
     this.save();
-    return structuredClone(contact);
+    return this.current(contact);
   }
 
   delete(uuid: string): boolean {
@@ -183,11 +178,6 @@ export class MemoryStore implements Store {
     this.account.contacts = this.account.contacts.filter((contact) => contact.uuid !== uuid);
     this.save();
     return this.account.contacts.length < before;
-  }
-
-  template(uuid: string): Template | null {
-    const template = this.account.templates.find((candidate) => candidate.uuid === uuid);
-    return template ? { ...template } : null;
   }
 
   lastWrote(contactUuid: string): string | null {
@@ -210,6 +200,34 @@ export class MemoryStore implements Store {
     message.contentDeleted = true;
     this.save();
     return true;
+  }
+
+  records<K extends RecordKind>(kind: K): RecordTable<RecordTypes[K]> {
+    const entries = () => ((this.account.records[kind] ??= []) as [string, RecordTypes[K]][]);
+    return {
+      get: (id) => {
+        const found = entries().find(([key]) => key === id);
+        return found ? structuredClone(found[1]) : null;
+      },
+      list: () => entries().map(([, value]) => structuredClone(value)),
+      put: (id, value) => {
+        const at = entries().findIndex(([key]) => key === id);
+        if (at === -1) entries().push([id, structuredClone(value)]);
+        else entries()[at] = [id, structuredClone(value)];
+        this.save();
+      },
+      delete: (id) => {
+        const before = entries().length;
+        (this.account.records as Record<string, unknown>)[kind] = entries().filter(([key]) => key !== id);
+        this.save();
+        return entries().length < before;
+      },
+    };
+  }
+
+  /** A contact as read: its team as the team is now. */
+  private current(contact: Contact): Contact {
+    return { ...structuredClone(contact), team: this.records('team').get(contact.team.uuid) ?? structuredClone(contact.team) };
   }
 
   /** One page's script runs to completion: checks and writes cannot interleave. */

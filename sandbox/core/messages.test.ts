@@ -14,13 +14,10 @@ import type { BodyOf } from './values';
 const telegram: Channel = { uuid: '7e1d9c5b3a2f4e6d8c0b1a2f3e4d5c6b', source: 'telegram' };
 
 /** The demo account with a Telegram channel beside its WhatsApp one. */
-class TwoChannelStore extends MemoryStore {
-  channels(): Channel[] {
-    return [...super.channels(), telegram];
-  }
-  channel(uuid: string): Channel | null {
-    return uuid === telegram.uuid ? telegram : super.channel(uuid);
-  }
+function twoChannelStore(): MemoryStore {
+  const store = new MemoryStore();
+  store.records('channel').put(telegram.uuid, telegram);
+  return store;
 }
 
 const template = exampleValues(getRequest('messages_api', 'post_send_messages'), 'template').body as BodyOf<'messages_api', 'post_send_messages'>;
@@ -37,13 +34,13 @@ function refusal(work: () => unknown): ApiError {
 
 describe('sending on an account with channels of several kinds', () => {
   it('refuses a channel_uuid of another kind than from', () => {
-    const error = refusal(() => sendMessage(new TwoChannelStore(), Date.now, { ...template, channel_uuid: telegram.uuid }));
+    const error = refusal(() => sendMessage(twoChannelStore(), Date.now, { ...template, channel_uuid: telegram.uuid }));
     expect(error.status).toBe(422);
     expect(error.details).toEqual([{ field: 'body.channel_uuid', message: 'is a telegram channel, not a whatsapp one as from says' }]);
   });
 
   it('sends on the kind from names, to the contacts of that kind', () => {
-    const sent = sendMessage(new TwoChannelStore(), Date.now, { ...template, from: 'telegram', channel_uuid: telegram.uuid, to: maxMustermann.phoneNumber, fields: 'contact,conversation' });
+    const sent = sendMessage(twoChannelStore(), Date.now, { ...template, from: 'telegram', channel_uuid: telegram.uuid, to: maxMustermann.phoneNumber, fields: 'contact,conversation' });
     expect(sent.contact?.uuid).toBe(maxMustermann.uuid);
     expect(sent.conversation?.source).toBe('telegram');
   });

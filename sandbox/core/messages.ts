@@ -7,6 +7,7 @@
 import { isEmpty } from '../../src/requests/check';
 import type { Contact, Source } from '../../src/requests/contacts_api/objects';
 import { replyWindowHours, sandboxDelivery, type MessageStatus } from '../../src/requests/messages_api/objects';
+import { channel, channels, has, template } from './account';
 import { createContact } from './contacts';
 import { ApiError, listProblems, type ErrorDetail } from './errors';
 import { isoTime, newUuid, type Clock, type StatusPayload, type Store, type StoredMessage } from './store';
@@ -25,15 +26,15 @@ const templateOnly = 'only a template can reach them now: send template_uuid, wi
 
 /** The kind of channel `from` names, and the channel `channel_uuid` names, which must be of that kind. */
 function channelProblems(store: Store, body: SendBody): { source?: Source; problems: ErrorDetail[] } {
-  const channels = store.channels();
-  const ofKind = channels.filter((channel) => channel.source === body.from);
+  const accountChannels = channels(store);
+  const ofKind = accountChannels.filter((channel) => channel.source === body.from);
   if (ofKind.length === 0) {
-    const kinds = [...new Set(channels.map((channel) => channel.source))].join(', ');
+    const kinds = [...new Set(accountChannels.map((channel) => channel.source))].join(', ');
     return { problems: [{ field: 'body.from', message: `is "${body.from}", not a kind of channel this account has (it has: ${kinds})` }] };
   }
   const source = ofKind[0]!.source;
   if (isEmpty(body.channel_uuid)) return { source, problems: [] };
-  const named = store.channel(body.channel_uuid!);
+  const named = channel(store, body.channel_uuid!);
   if (!named) return { source, problems: [{ field: 'body.channel_uuid', message: `is "${body.channel_uuid}", not a channel of this account` }] };
   if (named.source !== source) {
     return { source, problems: [{ field: 'body.channel_uuid', message: `is a ${named.source} channel, not a ${source} one as from says` }] };
@@ -44,7 +45,7 @@ function channelProblems(store: Store, body: SendBody): { source?: Source; probl
 function templateProblems(store: Store, body: SendBody): ErrorDetail[] {
   if (isEmpty(body.template_uuid)) return [];
   const problems: ErrorDetail[] = [];
-  if (!store.template(body.template_uuid!)) problems.push({ field: 'body.template_uuid', message: `is "${body.template_uuid}", not a template of this account` });
+  if (!template(store, body.template_uuid!)) problems.push({ field: 'body.template_uuid', message: `is "${body.template_uuid}", not a template of this account` });
   if (body.optin_contact === false) {
     problems.push({
       field: 'body.optin_contact',
@@ -69,7 +70,7 @@ function requestedParts(fields: string | undefined): { parts: Set<AnswerPart>; p
 }
 
 function teamProblems(store: Store, teamUuid: string | undefined): ErrorDetail[] {
-  if (isEmpty(teamUuid) || store.has('team', teamUuid!)) return [];
+  if (isEmpty(teamUuid) || has(store, 'team', teamUuid!)) return [];
   return [{ field: 'body.team_uuid', message: `is "${teamUuid}", not the uuid of a team of this account` }];
 }
 
@@ -137,7 +138,7 @@ export function sendMessage(store: Store, now: Clock, body: SendBody): SentMessa
     const source = kind.source!;
     let contact = 'contact' in found ? found.contact : createContact(store, { identifier: found.newNumber, source, name: found.newNumber }, now);
     // Someone outside the account's team is accepted, and not assigned (as the API does).
-    const user = body.assigned_user !== undefined && store.has('user', body.assigned_user) ? body.assigned_user : undefined;
+    const user = body.assigned_user !== undefined && has(store, 'user', body.assigned_user) ? body.assigned_user : undefined;
     if (user !== undefined || !isEmpty(body.team_uuid)) contact = store.assign(contact.uuid, { user, teamUuid: body.team_uuid || undefined })!;
 
     const statusPayload: StatusPayload = {

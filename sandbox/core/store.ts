@@ -1,9 +1,13 @@
 /**
  * What the sandbox keeps, behind one interface with two implementations: SQLite for the Node
  * server (node/sqlite-store.ts) and memory for the in-browser sandbox (memory-store.ts). A store
- * answers with values or `null`; the API's rules and statuses live in contacts.ts and messages.ts.
+ * answers with values or `null`; the API's rules and statuses live in the core's group modules.
+ *
+ * Contacts and messages have tables of their own (they are searched and paged); everything else
+ * of the account (teams, users, channels, templates, and whatever an API group adds) is kept as
+ * records: JSON values by kind and id, in the order they were added.
  */
-import type { Contact, Source } from '../../src/requests/contacts_api/objects';
+import type { Contact, Source, Team } from '../../src/requests/contacts_api/objects';
 import type { MessageStatus, Template } from '../../src/requests/messages_api/objects';
 
 export const PAGE_SIZE = 50;
@@ -40,14 +44,40 @@ export interface Assignment {
   teamUuid?: string;
 }
 
-/** Things of the account a write may name, which must exist. */
-export type ReferenceKind = 'tag' | 'customField' | 'user' | 'team';
-
 /** A channel of the account: its kind (the `from` of a message) and its identifier. */
 export interface Channel {
   uuid: string;
   source: Source;
 }
+
+/**
+ * The kinds of records and the value each holds. A group of the API that keeps records of a new
+ * kind adds it from its own module: `declare module '../store' { interface RecordTypes { funnel: Funnel } }`.
+ */
+export interface RecordTypes {
+  team: Team;
+  user: { email: string };
+  tag: { name: string };
+  customField: { name: string };
+  channel: Channel;
+  template: Template;
+}
+
+export type RecordKind = keyof RecordTypes;
+
+/** The records of one kind. */
+export interface RecordTable<T> {
+  get(id: string): T | null;
+  /** Oldest first. */
+  list(): T[];
+  /** Adds the record, or replaces the one with this id (keeping its place). */
+  put(id: string, value: T): void;
+  /** `false`: no such record. */
+  delete(id: string): boolean;
+}
+
+/** Records to start an account with, by kind: `[id, value]` pairs, oldest first. */
+export type SeedRecords = { [K in RecordKind]?: [id: string, value: RecordTypes[K]][] };
 
 /** A message's delivery status as the channel's integration reports it. */
 export interface StatusPayload {
@@ -75,11 +105,7 @@ export interface Store {
   /** One page, newest first; `tags` matches any of its comma-separated names, ignoring case. */
   list(filter: ListFilter): Contact[];
   get(uuid: string): Contact | null;
-  channels(): Channel[];
-  channel(uuid: string): Channel | null;
   findByPhone(phoneNumber: string, source: Source): Contact | null;
-  has(kind: ReferenceKind, value: string): boolean;
-  defaultTeam(): string;
   /** Stores a new contact (its identifier is its phone number) and returns it as read back. */
   create(contact: NewContact & { uuid: string; createdAt: string; team_uuid: string }): Contact;
   /** Changes only what `changes` names: tags replaced, custom fields set one by one. `null`: no such contact. */
@@ -88,7 +114,8 @@ export interface Store {
   assign(uuid: string, assignment: Assignment): Contact | null;
   /** `false`: no such contact. */
   delete(uuid: string): boolean;
-  template(uuid: string): Template | null;
+  /** The account's records of one kind. */
+  records<K extends RecordKind>(kind: K): RecordTable<RecordTypes[K]>;
   /** When the contact last wrote to the account (ISO time); `null`: never. */
   lastWrote(contactUuid: string): string | null;
   addMessage(message: StoredMessage): void;

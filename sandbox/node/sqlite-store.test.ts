@@ -42,10 +42,10 @@ describe('the SQLite store', () => {
     try {
       expect(store.get(johnDoe.uuid)?.name).toBe('Renamed');
       expect(store.get(janJansen.uuid)).toEqual(janJansen);
-      expect(store.template(welcomeTemplate.uuid)).toEqual(welcomeTemplate);
+      expect(store.records('template').get(welcomeTemplate.uuid)).toEqual(welcomeTemplate);
       expect(store.message(demoMessages[0].uuid)?.statusPayload).toEqual(demoMessages[0].statusPayload);
-      expect(store.channel('b1f0c2d3e4a5968778695a4b3c2d1e0f')).not.toBeNull();
-      expect(store.channel(demoAccount.channelUuid)).not.toBeNull();
+      expect(store.records('channel').get('b1f0c2d3e4a5968778695a4b3c2d1e0f')).not.toBeNull();
+      expect(store.records('channel').get(demoAccount.channelUuid)).not.toBeNull();
       expect(store.lastWrote(johnDoe.uuid)).not.toBeNull();
     } finally {
       store.close();

@@ -1,38 +1,34 @@
 /**
- * The Node sandbox's store, in SQLite: contacts, messages and the templates, tags, custom
- * fields, users, teams and channels that requests refer to. Writes are committed before they
- * are answered. A data file written by an older version is upgraded in place, keeping what it
- * holds and adding what the new version's demo account has.
+ * The Node sandbox's store, in SQLite: contacts and messages in tables of their own, and the
+ * rest of the account (teams, users, tags, custom fields, channels, templates, and each API
+ * group's own kinds) as JSON records. Writes are committed before they are answered. A data
+ * file written by an older version is upgraded in place, keeping what it holds and adding what
+ * the new version's demo account has.
  */
 import Database from 'better-sqlite3';
-import { contactLinks, type Contact, type Source, type Team } from '../../src/requests/contacts_api/objects';
-import type { Template } from '../../src/requests/messages_api/objects';
+import { contactLinks, type Contact, type Source } from '../../src/requests/contacts_api/objects';
 import { demoSeed } from '../core/demo-seed';
 import {
   PAGE_SIZE,
   isoTime,
   type Assignment,
-  type Channel,
   type Clock,
   type ContactChanges,
   type ListFilter,
   type NewContact,
-  type ReferenceKind,
+  type RecordKind,
+  type RecordTable,
+  type RecordTypes,
   type StatusPayload,
   type Store,
   type StoredMessage,
 } from '../core/store';
 
 /** Raise it when `tables` changes, with an upgrade from the previous version in `upgrades`. */
-const SCHEMA_VERSION = '2';
+const SCHEMA_VERSION = '3';
 
 const tables = {
-  teams: 'uuid TEXT PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL, is_default INTEGER NOT NULL, members INTEGER NOT NULL',
-  users: 'email TEXT PRIMARY KEY',
-  tags: 'name TEXT PRIMARY KEY',
-  custom_fields: 'name TEXT PRIMARY KEY',
-  channels: 'uuid TEXT PRIMARY KEY, source TEXT NOT NULL',
-  templates: 'uuid TEXT PRIMARY KEY, name TEXT NOT NULL, text TEXT NOT NULL',
+  records: 'seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, id TEXT NOT NULL, value TEXT NOT NULL, UNIQUE (kind, id)',
   contacts: `
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     uuid TEXT NOT NULL UNIQUE,
@@ -44,7 +40,7 @@ const tables = {
     tags TEXT NOT NULL,
     assigned_user TEXT,
     custom_fields TEXT NOT NULL,
-    team_uuid TEXT NOT NULL REFERENCES teams(uuid),
+    team_uuid TEXT NOT NULL,
     closed_at TEXT,
     blocked_at TEXT,
     last_wrote_at TEXT,
@@ -88,21 +84,6 @@ interface MessageRow {
   content_deleted: number;
 }
 
-interface TeamRow {
-  uuid: string;
-  name: string;
-  created_at: string;
-  is_default: number;
-  members: number;
-}
-
-const referenceTables: Record<ReferenceKind, [table: string, column: string]> = {
-  tag: ['tags', 'name'],
-  customField: ['custom_fields', 'name'],
-  user: ['users', 'email'],
-  team: ['teams', 'uuid'],
-};
-
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
@@ -130,28 +111,52 @@ export class SqliteStore implements Store {
     }
     // Version 1, before messages, wrote no version mark.
     let version = (this.db.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get() as string | undefined) ?? '1';
+    if (version === SCHEMA_VERSION) return;
     while (version !== SCHEMA_VERSION) {
       const upgrade = this.upgrades[version];
       if (!upgrade) throw new Error(`${file} was written by a newer sandbox (data version ${version}); start this one with another --db file`);
       version = upgrade();
-      this.sql("INSERT OR REPLACE INTO meta VALUES ('schema', ?)").run(version);
     }
+    this.db.prepare("INSERT OR REPLACE INTO meta VALUES ('schema', ?)").run(version);
+    this.addNewDemoData();
   }
 
   /** From each older data version to the next, keeping every row: new tables and columns, and the new demo data. */
   private readonly upgrades: Record<string, () => string> = {
+    // Version 1 had no messages: their table, and when each contact last wrote.
     '1': () => {
       this.db.exec('ALTER TABLE contacts ADD COLUMN last_wrote_at TEXT');
-      this.db.exec(`CREATE TABLE templates (${tables.templates})`);
+      this.db.exec('CREATE TABLE templates (uuid TEXT PRIMARY KEY, name TEXT NOT NULL, text TEXT NOT NULL)');
       this.db.exec(`CREATE TABLE messages (${tables.messages})`);
-      const seed = demoSeed(this.now());
-      this.fill(seed);
-      for (const [uuid, time] of Object.entries(seed.lastWrote)) {
-        this.sql('UPDATE contacts SET last_wrote_at = ? WHERE uuid = ? AND last_wrote_at IS NULL').run(time, uuid);
-      }
       return '2';
     },
+    // Version 2 kept teams, users, tags, custom fields, channels and templates in tables of their
+    // own: they become records, and contacts no longer refer to a teams table.
+    '2': () => {
+      this.db.exec(`CREATE TABLE records (${tables.records})`);
+      const copy = (kind: string, select: string) => this.db.exec(`INSERT INTO records (kind, id, value) SELECT '${kind}', ${select}`);
+      copy('team', "uuid, json_object('uuid', uuid, 'name', name, 'createdAt', created_at, 'default', json(CASE is_default WHEN 1 THEN 'true' ELSE 'false' END), 'members', members) FROM teams");
+      copy('user', "email, json_object('email', email) FROM users");
+      copy('tag', "name, json_object('name', name) FROM tags");
+      copy('customField', "name, json_object('name', name) FROM custom_fields");
+      copy('channel', "uuid, json_object('uuid', uuid, 'source', source) FROM channels");
+      copy('template', "uuid, json_object('uuid', uuid, 'name', name, 'text', text) FROM templates");
+      const columns = 'seq, uuid, name, phone_number, avatar_url, created_at, source, tags, assigned_user, custom_fields, team_uuid, closed_at, blocked_at, last_wrote_at';
+      this.db.exec(`CREATE TABLE contacts_v3 (${tables.contacts}); INSERT INTO contacts_v3 (${columns}) SELECT ${columns} FROM contacts;`);
+      this.db.exec('DROP TABLE contacts; ALTER TABLE contacts_v3 RENAME TO contacts;');
+      for (const table of ['teams', 'users', 'tags', 'custom_fields', 'channels', 'templates']) this.db.exec(`DROP TABLE ${table}`);
+      return '3';
+    },
   };
+
+  /** After an upgrade: what the demo account has gained since the file was written, where the file has nothing of its own. */
+  private addNewDemoData(): void {
+    const seed = demoSeed(this.now());
+    this.fill(seed);
+    for (const [uuid, time] of Object.entries(seed.lastWrote)) {
+      this.sql('UPDATE contacts SET last_wrote_at = ? WHERE uuid = ? AND last_wrote_at IS NULL').run(time, uuid);
+    }
+  }
 
   /** A prepared statement, compiled once per SQL text. */
   private sql(text: string): Database.Statement {
@@ -179,14 +184,9 @@ export class SqliteStore implements Store {
 
   /** Adds the demo account's rows, leaving any row already there (same key) as it is. */
   private fill(seed: ReturnType<typeof demoSeed>): void {
-    for (const team of seed.teams) {
-      this.sql('INSERT OR IGNORE INTO teams VALUES (?, ?, ?, ?, ?)').run(team.uuid, team.name, team.createdAt, team.default ? 1 : 0, team.members);
+    for (const [kind, entries] of Object.entries(seed.records as Record<string, [string, unknown][]>)) {
+      for (const [id, value] of entries) this.sql('INSERT OR IGNORE INTO records (kind, id, value) VALUES (?, ?, ?)').run(kind, id, JSON.stringify(value));
     }
-    for (const user of seed.users) this.sql('INSERT OR IGNORE INTO users VALUES (?)').run(user);
-    for (const tag of seed.tags) this.sql('INSERT OR IGNORE INTO tags VALUES (?)').run(tag);
-    for (const field of seed.customFields) this.sql('INSERT OR IGNORE INTO custom_fields VALUES (?)').run(field);
-    for (const channel of seed.channels) this.sql('INSERT OR IGNORE INTO channels VALUES (?, ?)').run(channel.uuid, channel.source);
-    for (const template of seed.templates) this.sql('INSERT OR IGNORE INTO templates VALUES (?, ?, ?)').run(template.uuid, template.name, template.text);
     for (const contact of seed.contacts) this.insert(contact, seed.lastWrote[contact.uuid] ?? null, 'INSERT OR IGNORE');
     for (const message of seed.messages) this.insertMessage(message, 'INSERT OR IGNORE');
   }
@@ -219,26 +219,9 @@ export class SqliteStore implements Store {
     return row ? this.toContact(row) : null;
   }
 
-  channels(): Channel[] {
-    return this.sql('SELECT uuid, source FROM channels ORDER BY rowid').all() as Channel[];
-  }
-
-  channel(uuid: string): Channel | null {
-    return (this.sql('SELECT uuid, source FROM channels WHERE uuid = ?').get(uuid) as Channel | undefined) ?? null;
-  }
-
   findByPhone(phoneNumber: string, source: Source): Contact | null {
     const row = this.sql('SELECT * FROM contacts WHERE phone_number = ? AND source = ?').get(phoneNumber, source) as ContactRow | undefined;
     return row ? this.toContact(row) : null;
-  }
-
-  has(kind: ReferenceKind, value: string): boolean {
-    const [table, column] = referenceTables[kind];
-    return this.sql(`SELECT 1 FROM ${table} WHERE ${column} = ?`).get(value) !== undefined;
-  }
-
-  defaultTeam(): string {
-    return this.sql('SELECT uuid FROM teams WHERE is_default = 1').pluck().get() as string;
   }
 
   create(contact: NewContact & { uuid: string; createdAt: string; team_uuid: string }): Contact {
@@ -253,7 +236,7 @@ export class SqliteStore implements Store {
         tags: contact.tags ?? [],
         assignedUser: contact.assigned_user ?? null,
         customFields: contact.custom_fields ?? {},
-        team: this.team(contact.team_uuid),
+        team: this.records('team').get(contact.team_uuid)!,
       },
       null,
     );
@@ -281,10 +264,6 @@ export class SqliteStore implements Store {
 
   delete(uuid: string): boolean {
     return this.sql('DELETE FROM contacts WHERE uuid = ?').run(uuid).changes > 0;
-  }
-
-  template(uuid: string): Template | null {
-    return (this.sql('SELECT uuid, name, text FROM templates WHERE uuid = ?').get(uuid) as Template | undefined) ?? null;
   }
 
   lastWrote(contactUuid: string): string | null {
@@ -322,6 +301,18 @@ export class SqliteStore implements Store {
     return this.sql('UPDATE messages SET content_deleted = 1 WHERE uuid = ?').run(uuid).changes > 0;
   }
 
+  records<K extends RecordKind>(kind: K): RecordTable<RecordTypes[K]> {
+    const parse = (text: string | undefined) => (text === undefined ? null : (JSON.parse(text) as RecordTypes[K]));
+    return {
+      get: (id) => parse(this.sql('SELECT value FROM records WHERE kind = ? AND id = ?').pluck().get(kind, id) as string | undefined),
+      list: () => (this.sql('SELECT value FROM records WHERE kind = ? ORDER BY seq').pluck().all(kind) as string[]).map((text) => JSON.parse(text) as RecordTypes[K]),
+      put: (id, value) => {
+        this.sql('INSERT INTO records (kind, id, value) VALUES (?, ?, ?) ON CONFLICT (kind, id) DO UPDATE SET value = excluded.value').run(kind, id, JSON.stringify(value));
+      },
+      delete: (id) => this.sql('DELETE FROM records WHERE kind = ? AND id = ?').run(kind, id).changes > 0,
+    };
+  }
+
   transaction<T>(work: () => T): T {
     return this.db.transaction(work)();
   }
@@ -338,11 +329,6 @@ export class SqliteStore implements Store {
     );
   }
 
-  private team(uuid: string): Team {
-    const row = this.sql('SELECT * FROM teams WHERE uuid = ?').get(uuid) as TeamRow;
-    return { uuid: row.uuid, name: row.name, createdAt: row.created_at, default: row.is_default === 1, members: row.members };
-  }
-
   private toContact(row: ContactRow): Contact {
     return {
       uuid: row.uuid,
@@ -357,7 +343,7 @@ export class SqliteStore implements Store {
       customFields: JSON.parse(row.custom_fields) as Record<string, string>,
       ...(row.closed_at ? { closedAt: row.closed_at } : {}),
       ...(row.blocked_at ? { blockedAt: row.blocked_at } : {}),
-      team: this.team(row.team_uuid),
+      team: this.records('team').get(row.team_uuid)!,
     };
   }
 }

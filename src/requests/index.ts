@@ -2,15 +2,33 @@
  * The registry: every documented request, by endpoint group and request id.
  * `EndpointId` and `RequestId` are the keys MDX pages and components name.
  */
+import { authApi } from './auth_api';
+import { channelsApi } from './channels_api';
 import { contactsApi } from './contacts_api';
+import { customStatusApi } from './custom_status_api';
+import { funnelsApi } from './funnels_api';
 import { messagesApi } from './messages_api';
+import { planApi } from './plan_api';
+import { teamsApi } from './teams_api';
+import { templateMessagesApi } from './template_messages_api';
+import { usersApi } from './users_api';
+import { webhooksApi } from './webhooks_api';
 import type { EndpointGroup, LooseValues, RequestSpec } from './types';
 
 export { apiBaseUrl, apiOrigin, apiPath, auth } from './api';
 
 export const registry = {
+  auth_api: authApi,
+  channels_api: channelsApi,
   contacts_api: contactsApi,
+  custom_status_api: customStatusApi,
+  funnels_api: funnelsApi,
   messages_api: messagesApi,
+  plan_api: planApi,
+  teams_api: teamsApi,
+  template_messages_api: templateMessagesApi,
+  users_api: usersApi,
+  webhooks_api: webhooksApi,
 } as const satisfies Record<string, EndpointGroup>;
 
 export type Registry = typeof registry;

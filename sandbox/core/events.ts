@@ -1,0 +1,14 @@
+/**
+ * What happens in the account that webhook subscribers hear of. Rules announce an event with
+ * its documented payload; who listens (the Node sandbox's webhook delivery) is the adapter's
+ * business, so the core stays the same in the page, where nobody does.
+ */
+import type { WebhookEventName } from '../../src/requests/webhooks_api/events';
+
+export interface AccountEvent {
+  event: WebhookEventName;
+  /** The event's payload as documented (the delivery wraps it as `{"event", "payload"}`). */
+  payload: unknown;
+}
+
+export type EventSink = (event: AccountEvent) => void;
