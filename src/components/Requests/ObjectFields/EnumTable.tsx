@@ -1,5 +1,5 @@
 import React from 'react';
-import type { EnumType } from '@site/src/requests/object-types';
+import type { EnumType } from '@site/src/requests/object-type';
 import CodeSpans from '../CodeSpans';
 
 /** The values of an enum type, each with what it means. */

@@ -1,0 +1,4 @@
+/** The object types of this group, by name. */
+import type { ObjectTypeSpec } from '../object-type';
+
+export const teamsObjectTypes = {} as const satisfies Record<string, ObjectTypeSpec>;
