@@ -1,7 +1,10 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import { themes as prismThemes } from 'prism-react-renderer';
+import apiExports from './plugins/api-exports';
+import rehypeReadablePage from './plugins/rehype-readable-page';
+import remarkRegistryConsistency from './plugins/remark-registry-consistency';
 import remarkRequestGuard from './plugins/remark-request-guard';
+import { prismDark } from './src/css/prism-dark';
 import { prismLight } from './src/css/prism-light';
 import { apiBaseUrl } from './src/requests/api';
 import { DEMO_TOKEN, sandboxBaseUrl } from './sandbox/address';
@@ -54,6 +57,30 @@ const config: Config = {
       process.env.NODE_ENV === 'production' ? [inBrowserServer, liveServer, sandboxServer] : [sandboxServer, inBrowserServer, liveServer],
   },
 
+  plugins: [
+    apiExports,
+    [
+      // Markdown for assistants, made from the built pages (so the generated samples and tables are in it):
+      // /llms.txt, and each page's Markdown at its URL plus .md.
+      '@signalwire/docusaurus-plugin-llms-txt',
+      {
+        siteDescription:
+          'The Callbell REST API reference: every request with samples in nine languages, the object types and webhook events, and a sandbox to try them on.',
+        depth: 2,
+        onRouteError: 'throw',
+        logLevel: 0,
+        content: { relativePaths: false, excludeRoutes: ['/search'], beforeDefaultRehypePlugins: [rehypeReadablePage] },
+      },
+    ],
+  ],
+  themes: [
+    [
+      // Search with no service: an index built with the site, searched in the page, offline too.
+      '@easyops-cn/docusaurus-search-local',
+      { hashed: true, indexBlog: false, docsRouteBasePath: '/', explicitSearchResultPath: true, searchResultLimits: 12 },
+    ],
+  ],
+
   presets: [
     [
       'classic',
@@ -61,7 +88,7 @@ const config: Config = {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
-          remarkPlugins: [remarkRequestGuard],
+          remarkPlugins: [remarkRequestGuard, remarkRegistryConsistency],
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },
@@ -83,7 +110,7 @@ const config: Config = {
     },
     prism: {
       theme: prismLight,
-      darkTheme: prismThemes.dracula,
+      darkTheme: prismDark,
       additionalLanguages: ['bash', 'json', 'php', 'ruby', 'java', 'csharp', 'rust', 'go'],
     },
   } satisfies Preset.ThemeConfig,

@@ -9,6 +9,12 @@ export interface AccountEvent {
   event: WebhookEventName;
   /** The event's payload as documented (the delivery wraps it as `{"event", "payload"}`). */
   payload: unknown;
+  /**
+   * When it happens, in milliseconds by the sandbox's clock, for an event announced ahead (a
+   * sent message reaching `delivered` later); absent: now. The core runs no timer: the adapter
+   * that delivers waits until then.
+   */
+  at?: number;
 }
 
 export type EventSink = (event: AccountEvent) => void;

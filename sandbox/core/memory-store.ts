@@ -3,15 +3,16 @@
  * `Persistence` (the page's sessionStorage), so it lives for the browser session: across
  * pages and reloads, gone with the tab.
  */
-import { demoContact, type Contact, type Source, type Team } from '../../src/requests/contacts_api/objects';
-import type { Template } from '../../src/requests/messages_api/objects';
+import type { CustomField } from '../../src/requests/contacts_api/custom-fields';
+import { demoAccount, demoContact, type Contact, type Source, type Team } from '../../src/requests/contacts_api/objects';
 import { demoSeed, type Seed } from './demo-seed';
 import {
   PAGE_SIZE,
   type Assignment,
-  type Channel,
+  type EarlierChannel,
   type Clock,
   type ContactChanges,
+  type EarlierTemplate,
   type ListFilter,
   type NewContact,
   type RecordKind,
@@ -35,8 +36,18 @@ export interface Persistence {
 }
 
 /** The shape of what is saved; a session saved in an earlier shape is upgraded, keeping what it holds. */
-const SHAPE = 3;
+const SHAPE = 4;
 type Account = Seed & { shape: typeof SHAPE };
+
+/** Shape 3, before conversations, notes, funnels and typed custom fields: contacts, messages and custom fields lacked what they have now. */
+interface Shape3 {
+  shape: 3;
+  contacts: Omit<Contact, 'funnelId' | 'closedAt' | 'note'>[];
+  lastWrote: Record<string, string>;
+  messages: Omit<StoredMessage, 'kind' | 'text' | 'channel' | 'from' | 'to'>[];
+  /** A custom field was its name alone. */
+  records: Omit<SeedRecords, 'customField'> & { customField?: [string, CustomField | { name: string }][] };
+}
 
 /** What earlier shapes kept in lists of their own, now records: shape 1 (before messages) and shape 2. */
 interface EarlierShape {
@@ -46,8 +57,8 @@ interface EarlierShape {
   users: string[];
   tags: string[];
   customFields: string[];
-  channels: Channel[];
-  templates?: Template[];
+  channels: EarlierChannel[];
+  templates?: EarlierTemplate[];
   lastWrote?: Record<string, string>;
   messages?: StoredMessage[];
 }
@@ -62,12 +73,12 @@ function mergeRecords(first: SeedRecords, more: SeedRecords): SeedRecords {
   return merged as SeedRecords;
 }
 
-/** An earlier session, kept whole, with what the demo account has gained since added. */
-function upgraded(saved: EarlierShape, demo: Seed): Account {
+/** A session of shape 1 or 2, kept whole, as shape 3, with what the demo account had gained by then added. */
+function toShape3(saved: EarlierShape, demo: Seed): Shape3 {
   const beforeMessages = saved.shape === undefined;
   const isDemoOnly = (contact: Contact) => !saved.contacts.some((old) => old.uuid === contact.uuid || (old.source === contact.source && old.phoneNumber === contact.phoneNumber));
   const contacts = beforeMessages ? [...saved.contacts, ...demo.contacts.filter(isDemoOnly)] : saved.contacts;
-  const records: SeedRecords = {
+  const records: Shape3['records'] = {
     team: saved.teams.map((team) => [team.uuid, team]),
     user: saved.users.map((email) => [email, { email }]),
     tag: saved.tags.map((name) => [name, { name }]),
@@ -79,7 +90,36 @@ function upgraded(saved: EarlierShape, demo: Seed): Account {
     contacts,
     lastWrote: saved.lastWrote ?? Object.fromEntries(Object.entries(demo.lastWrote).filter(([uuid]) => contacts.some((contact) => contact.uuid === uuid))),
     messages: saved.messages ?? demo.messages,
-    records: mergeRecords(records, demo.records),
+    records: mergeRecords(records as SeedRecords, demo.records),
+    shape: 3,
+  };
+}
+
+/**
+ * A session of shape 3, kept whole: its contacts' conversations open and without a funnel or a
+ * note, its messages the account's (what they said was not kept), its custom fields of the demo
+ * account's kind or text (which took any text); with the demo account's new contacts, messages
+ * and records added, as the SQLite store does when it upgrades a data file.
+ */
+function toShape4(saved: Shape3, demo: Seed): Account {
+  const isNew = (contact: Contact) => !saved.contacts.some((old) => old.uuid === contact.uuid || (old.source === contact.source && old.phoneNumber === contact.phoneNumber));
+  const added = demo.contacts.filter(isNew);
+  // A demo contact WhatsApp knows by a BSUID is found by it, as the SQLite store's upgrade does.
+  const bsuidOf = (uuid: string) => demo.contacts.find((contact) => contact.uuid === uuid)?.bsuid;
+  const contacts = [...saved.contacts.map((contact) => demoContact({ bsuid: bsuidOf(contact.uuid), ...contact })), ...added];
+  const messages: StoredMessage[] = saved.messages.map((message) => {
+    const contact = contacts.find((candidate) => candidate.uuid === message.contactUuid);
+    return { kind: 'sent', text: '', channel: contact?.source ?? 'whatsapp', from: demoAccount.phoneNumber, to: contact?.phoneNumber ?? '', ...message };
+  });
+  const customFields = (saved.records.customField ?? []).map(([name, field]): [string, CustomField] => [
+    name,
+    'type' in field ? field : (demoAccount.customFields.find((demoField) => demoField.name === name) ?? { name, type: 'text' }),
+  ]);
+  return {
+    contacts,
+    lastWrote: { ...Object.fromEntries(Object.entries(demo.lastWrote).filter(([uuid]) => added.some((contact) => contact.uuid === uuid))), ...saved.lastWrote },
+    messages: [...messages, ...demo.messages.filter((message) => !messages.some((old) => old.uuid === message.uuid))],
+    records: mergeRecords({ ...saved.records, customField: customFields }, demo.records),
     shape: SHAPE,
   };
 }
@@ -90,8 +130,11 @@ function restored(saved: string | null | undefined, demo: () => Seed): Account |
   try {
     const account = JSON.parse(saved) as { shape?: unknown; contacts?: unknown; channels?: unknown } | null;
     if (account?.shape === SHAPE) return account as Account;
+    if (account?.shape === 3 && Array.isArray(account.contacts)) return toShape4(account as Shape3, demo());
     const isEarlier = (account?.shape === undefined || account.shape === 2) && Array.isArray(account?.contacts) && Array.isArray(account?.channels);
-    return isEarlier ? upgraded(account as EarlierShape, demo()) : undefined;
+    if (!isEarlier) return undefined;
+    const fresh = demo();
+    return toShape4(toShape3(account as EarlierShape, fresh), fresh);
   } catch {
     return undefined;
   }
@@ -136,6 +179,11 @@ export class MemoryStore implements Store {
     return contact ? this.current(contact) : null;
   }
 
+  findByBsuid(bsuid: string): Contact | null {
+    const contact = this.account.contacts.find((candidate) => candidate.bsuid === bsuid);
+    return contact ? this.current(contact) : null;
+  }
+
   create(input: NewContact & { uuid: string; createdAt: string; team_uuid: string }): Contact {
     this.account.contacts.push(
       demoContact({
@@ -148,6 +196,7 @@ export class MemoryStore implements Store {
         assignedUser: input.assigned_user,
         customFields: input.custom_fields,
         team: this.records('team').get(input.team_uuid)!,
+        note: input.note,
       }),
     );
     this.save();
@@ -160,6 +209,9 @@ export class MemoryStore implements Store {
     if (changes.name !== undefined) contact.name = changes.name;
     if (changes.tags !== undefined) contact.tags = [...changes.tags];
     contact.customFields = { ...contact.customFields, ...changes.custom_fields };
+    if (changes.note !== undefined) contact.note = changes.note;
+    if (changes.funnelId !== undefined) contact.funnelId = changes.funnelId;
+    if (changes.closedAt !== undefined) contact.closedAt = changes.closedAt;
     this.save();
     return this.current(contact);
   }
@@ -192,6 +244,15 @@ export class MemoryStore implements Store {
   message(uuid: string): StoredMessage | null {
     const message = this.account.messages.find((candidate) => candidate.uuid === uuid);
     return message ? structuredClone(message) : null;
+  }
+
+  messagesOf(contactUuid: string, page: number): StoredMessage[] {
+    return this.account.messages
+      .map((message, seq) => ({ message, seq }))
+      .filter(({ message }) => message.contactUuid === contactUuid)
+      .sort((a, b) => b.message.createdAt.localeCompare(a.message.createdAt) || b.seq - a.seq)
+      .slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
+      .map(({ message }) => structuredClone(message));
   }
 
   deleteMessageContent(uuid: string): boolean {

@@ -8,10 +8,10 @@ import { maxMustermann } from '../../src/requests/contacts_api/objects';
 import { ApiError } from './errors';
 import { MemoryStore } from './memory-store';
 import { sendMessage } from './messages';
-import type { Channel } from './store';
+import type { Channel } from '../../src/requests/channels_api/objects';
 import type { BodyOf } from './values';
 
-const telegram: Channel = { uuid: '7e1d9c5b3a2f4e6d8c0b1a2f3e4d5c6b', source: 'telegram' };
+const telegram: Channel = { uuid: '7e1d9c5b3a2f4e6d8c0b1a2f3e4d5c6b', title: 'Telegram', type: 'telegram', main: false, discardedAt: null };
 
 /** The demo account with a Telegram channel beside its WhatsApp one. */
 function twoChannelStore(): MemoryStore {

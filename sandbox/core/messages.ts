@@ -5,7 +5,7 @@
  * naming its field; an unknown message is a 404.
  */
 import { isEmpty } from '../../src/requests/check';
-import type { Contact, Source } from '../../src/requests/contacts_api/objects';
+import { demoAccount, type Contact, type Source } from '../../src/requests/contacts_api/objects';
 import { replyWindowHours, sandboxDelivery, type MessageStatus } from '../../src/requests/messages_api/objects';
 import { channel, channels, has, template } from './account';
 import { createContact } from './contacts';
@@ -45,7 +45,11 @@ function channelProblems(store: Store, body: SendBody): { source?: Source; probl
 function templateProblems(store: Store, body: SendBody): ErrorDetail[] {
   if (isEmpty(body.template_uuid)) return [];
   const problems: ErrorDetail[] = [];
-  if (!template(store, body.template_uuid!)) problems.push({ field: 'body.template_uuid', message: `is "${body.template_uuid}", not a template of this account` });
+  const chosen = template(store, body.template_uuid!);
+  if (!chosen) problems.push({ field: 'body.template_uuid', message: `is "${body.template_uuid}", not a template of this account` });
+  else if (chosen.status !== 'approved') {
+    problems.push({ field: 'body.template_uuid', message: `is "${chosen.title}", which WhatsApp has not approved (its status is ${chosen.status}): only an approved template can be sent` });
+  }
   if (body.optin_contact === false) {
     problems.push({
       field: 'body.optin_contact',
@@ -117,6 +121,14 @@ function whatsappMessageId(): string {
   return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
+/** What the customer reads: a template with its variables filled in (`{{1}}`…), or the text (an image's caption); empty for a file alone. */
+function sentText(store: Store, body: SendBody): string {
+  const chosen = isEmpty(body.template_uuid) ? null : template(store, body.template_uuid!);
+  if (!chosen) return body.content.text ?? '';
+  const values = body.template_values ?? (body.content.text === undefined ? [] : [body.content.text]);
+  return chosen.text.replace(/\{\{(\d+)\}\}/g, (variable, number: string) => values[Number(number) - 1] ?? variable);
+}
+
 export interface SentMessage {
   uuid: string;
   status: 'enqueued';
@@ -150,6 +162,11 @@ export function sendMessage(store: Store, now: Clock, body: SendBody): SentMessa
     const message: StoredMessage = {
       uuid: newUuid(),
       contactUuid: contact.uuid,
+      kind: 'sent',
+      text: sentText(store, body),
+      channel: source,
+      from: demoAccount.phoneNumber,
+      to: contact.phoneNumber,
       createdAt: isoTime(at),
       sentAt: isoTime(at + STEP),
       deliveredAt: isoTime(at + 2 * STEP),
@@ -171,15 +188,15 @@ function noSuchMessage(uuid: string): ApiError {
   return new ApiError(404, `No message with uuid "${uuid}"`, [{ field: 'path.uuid', message: 'No such message' }]);
 }
 
+/** When the message reaches each status of the timeline; `null`: never (the demo messages). */
+export function reachedAt(message: StoredMessage): Record<(typeof sandboxDelivery.timeline)[number], string | null> {
+  return { enqueued: message.createdAt, sent: message.sentAt, delivered: message.deliveredAt, read: message.readAt };
+}
+
 /** The last status of the timeline the message has reached by `now`. */
 function statusAt(message: StoredMessage, now: number): MessageStatus {
-  const reachedAt: Record<(typeof sandboxDelivery.timeline)[number], string | null> = {
-    enqueued: message.createdAt,
-    sent: message.sentAt,
-    delivered: message.deliveredAt,
-    read: message.readAt,
-  };
-  return sandboxDelivery.timeline.filter((status) => reachedAt[status] !== null && Date.parse(reachedAt[status]!) <= now).at(-1) ?? 'enqueued';
+  const times = reachedAt(message);
+  return sandboxDelivery.timeline.filter((status) => times[status] !== null && Date.parse(times[status]!) <= now).at(-1) ?? 'enqueued';
 }
 
 export interface MessageStatusAnswer {
@@ -188,14 +205,20 @@ export interface MessageStatusAnswer {
   messageStatusPayload?: StatusPayload;
 }
 
-export function messageStatus(store: Store, now: Clock, uuid: string): MessageStatusAnswer {
+/** A message the account sent: the others of a conversation (notes, what the contact wrote) have no status to read, nor an id to name them by. */
+function sentMessage(store: Store, uuid: string): StoredMessage {
   const message = store.message(uuid);
-  if (!message) throw noSuchMessage(uuid);
+  if (!message || message.kind !== 'sent') throw noSuchMessage(uuid);
+  return message;
+}
+
+export function messageStatus(store: Store, now: Clock, uuid: string): MessageStatusAnswer {
+  const message = sentMessage(store, uuid);
   const status = statusAt(message, now());
   return { uuid, status, ...(message.statusPayload ? { messageStatusPayload: { ...message.statusPayload, type: status } } : {}) };
 }
 
 /** Deletes the message's text and attachments; its status stays readable. */
 export function deleteMessage(store: Store, uuid: string): void {
-  if (!store.deleteMessageContent(uuid)) throw noSuchMessage(uuid);
+  store.deleteMessageContent(sentMessage(store, uuid).uuid);
 }

@@ -7,8 +7,13 @@
  * of the account (teams, users, channels, templates, and whatever an API group adds) is kept as
  * records: JSON values by kind and id, in the order they were added.
  */
+import type { CustomField } from '../../src/requests/contacts_api/custom-fields';
 import type { Contact, Source, Team } from '../../src/requests/contacts_api/objects';
-import type { MessageStatus, Template } from '../../src/requests/messages_api/objects';
+import type { ContactMessageStatus } from '../../src/requests/messages_api/message';
+import type { MessageStatus } from '../../src/requests/messages_api/objects';
+import type { Template } from '../../src/requests/template_messages_api/objects';
+import type { Channel } from '../../src/requests/channels_api/objects';
+import type { User } from '../../src/requests/teams_api/objects';
 
 export const PAGE_SIZE = 50;
 
@@ -30,24 +35,38 @@ export interface NewContact {
   custom_fields?: Record<string, string>;
   assigned_user?: string;
   team_uuid?: string;
+  note?: string;
 }
 
+/** What a write changes of a contact; each is left as it is when not given. */
 export interface ContactChanges {
   name?: string;
   tags?: string[];
+  /** Set one by one, as stored (text). */
   custom_fields?: Record<string, string>;
+  /** `null` removes it. */
+  note?: string | null;
+  funnelId?: string | null;
+  /** `null`: the conversation is open. */
+  closedAt?: string | null;
 }
 
 /** Who a conversation is assigned to; each is left as it is when not given. */
 export interface Assignment {
-  user?: string;
+  /** `null`: nobody. */
+  user?: string | null;
   teamUuid?: string;
 }
 
-/** A channel of the account: its kind (the `from` of a message) and its identifier. */
-export interface Channel {
+/** A channel as the sandbox kept it before the Channels API (only ever the demo account's, which nothing could change). */
+export interface EarlierChannel {
   uuid: string;
   source: Source;
+}
+
+/** A user as the sandbox kept it before the Teams and Users APIs (only ever the demo account's). */
+export interface EarlierUser {
+  email: string;
 }
 
 /**
@@ -56,11 +75,21 @@ export interface Channel {
  */
 export interface RecordTypes {
   team: Team;
-  user: { email: string };
+  /** Kept by email, the name contacts and messages give a user; a data file or session older than the Users API may hold one as it kept them then. */
+  user: User | EarlierUser;
   tag: { name: string };
-  customField: { name: string };
-  channel: Channel;
-  template: Template;
+  customField: CustomField;
+  /** What the Channels API shows; older data may still hold a channel as it kept them then. */
+  channel: Channel | EarlierChannel;
+  /** What the Templates API shows; a data file or session older than it may still hold a template as it kept them then. */
+  template: Template | EarlierTemplate;
+}
+
+/** A template as the sandbox kept it before the Templates API (only ever the demo template, which nothing could change). */
+export interface EarlierTemplate {
+  uuid: string;
+  name: string;
+  text: string;
 }
 
 export type RecordKind = keyof RecordTypes;
@@ -87,10 +116,21 @@ export interface StatusPayload {
   destination: string;
 }
 
-/** A message as the sandbox keeps it: its recipient, and when its delivery reaches each status. */
+/**
+ * A message of a contact's conversation as the sandbox keeps it: who wrote it and what it says,
+ * and for one the account sent, when its delivery reaches each status.
+ */
 export interface StoredMessage {
+  /** Its key. The API shows it only for a message the account sent: the send request's identifier. */
   uuid: string;
   contactUuid: string;
+  /** `sent` by the account, `received` from the contact, or a `note` of the team. */
+  kind: ContactMessageStatus;
+  text: string;
+  /** The kind of channel it went through (`whatsapp`). */
+  channel: string;
+  from: string;
+  to: string;
   createdAt: string;
   /** When it reaches each status after `enqueued`; `null`: never (the demo messages). */
   sentAt: string | null;
@@ -106,6 +146,7 @@ export interface Store {
   list(filter: ListFilter): Contact[];
   get(uuid: string): Contact | null;
   findByPhone(phoneNumber: string, source: Source): Contact | null;
+  findByBsuid(bsuid: string): Contact | null;
   /** Stores a new contact (its identifier is its phone number) and returns it as read back. */
   create(contact: NewContact & { uuid: string; createdAt: string; team_uuid: string }): Contact;
   /** Changes only what `changes` names: tags replaced, custom fields set one by one. `null`: no such contact. */
@@ -120,6 +161,8 @@ export interface Store {
   lastWrote(contactUuid: string): string | null;
   addMessage(message: StoredMessage): void;
   message(uuid: string): StoredMessage | null;
+  /** One page of a contact's messages, newest first. */
+  messagesOf(contactUuid: string, page: number): StoredMessage[];
   /** Marks a message's content deleted. `false`: no such message. */
   deleteMessageContent(uuid: string): boolean;
   /** Runs checks and the write they guard as one unit. */
@@ -131,6 +174,9 @@ export interface Store {
 
 /** A time as the API writes it, to the second: `2024-09-23T20:09:10Z`. */
 export const isoSeconds = (time: number): string => new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/** A time as webhooks, custom statuses and funnels write it, in UTC: `2022-10-18 17:01:20 +0000`. */
+export const spacedSeconds = (time: number): string => `${isoSeconds(time).replace('T', ' ').replace(/Z$/, '')} +0000`;
 
 /** A time the sandbox keeps for itself, to the millisecond. */
 export const isoTime = (time: number): string => new Date(time).toISOString();

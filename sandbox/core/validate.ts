@@ -1,7 +1,7 @@
 /**
  * A request's values checked against its description in the registry, by the same checks the
  * try-it form makes before sending (src/requests/check.ts): one set of rules, two places.
- * Query values arrive as text and are read as the registry types them (`page=2` → 2).
+ * Query values arrive as text and are read as the registry types them (`page=2` → 2, `true` → true).
  */
 import type { LooseValues, ParamGroup, RequestSpec } from '../../src/requests';
 import { checkValues } from '../../src/requests/check';
@@ -10,13 +10,19 @@ import { ApiError, listProblems, type ErrorDetail } from './errors';
 /** Longest path value accepted: identifiers are short, and a long one is a mistake. */
 export const PATH_VALUE_LIMIT = 100;
 
+/** A query value as the registry types it (`page=2` → 2, `include_field_types=true` → true); text that is neither stays text, for the checks to name. */
+function typed(spec: ParamGroup[string] | undefined, text: string): string | number | boolean {
+  if (spec?.type === 'integer' && /^-?\d{1,15}$/.test(text)) return Number(text);
+  if (spec?.type === 'boolean' && (text === 'true' || text === 'false')) return text === 'true';
+  return text;
+}
+
 function queryValues(params: ParamGroup, search: URLSearchParams, details: ErrorDetail[]): LooseValues['query'] {
   const values: LooseValues['query'] = {};
   for (const name of new Set(search.keys())) {
     const all = search.getAll(name);
     if (all.length > 1) details.push({ field: `query.${name}`, message: 'is given more than once; give it once' });
-    const text = all[0]!;
-    values[name] = params[name]?.type === 'integer' && /^-?\d{1,15}$/.test(text) ? Number(text) : text;
+    values[name] = typed(params[name], all[0]!);
   }
   return values;
 }

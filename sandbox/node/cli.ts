@@ -1,6 +1,7 @@
 /**
  * `npm run sandbox [-- --reset]`: starts the sandbox on 127.0.0.1:$SANDBOX_PORT (default 4010)
- * with its data in $SANDBOX_DB (default .sandbox-data/sandbox.db).
+ * with its data in $SANDBOX_DB (default .sandbox-data/sandbox.db). It delivers webhook events
+ * to the subscribed address, logging each attempt.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
   console.log(`Sandbox API: ${sandboxBaseUrl(port)}`);
   console.log(`Token:       ${token}${token === DEMO_TOKEN ? ' (demo token; set SANDBOX_TOKEN to change it)' : ''}`);
   console.log(`Data:        ${dbFile}`);
+  console.log('Webhooks:    sent to the address POST /webhooks/subscribe names; npm run webhooks:receive prints them');
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {

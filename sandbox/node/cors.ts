@@ -7,7 +7,7 @@ import { cors } from 'hono/cors';
 
 export const crossOrigin: MiddlewareHandler = cors({
   origin: (origin) => origin,
-  allowMethods: ['GET', 'POST', 'PATCH', 'DELETE'],
+  allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
   allowHeaders: ['Authorization', 'Content-Type', 'Accept'],
   exposeHeaders: ['Retry-After', 'Content-Length'],
   maxAge: 600,

@@ -26,7 +26,7 @@ describe('what real clients send', () => {
     expect(answer.status).toBe(200);
     expect(answer.body.contact).toMatchObject({ name: 'Joe Doe NEW', customFields: { orderNumber: '123', zipCode: '98765430' } });
     expect((await send(contactUrl(baseUrl))).body.contact.customFields.orderNumber).toBe('123');
-    expectError(await send(contactUrl(baseUrl), jsonInit('PATCH', { custom_fields: { orderNumber: true } })), 422, /body.custom_fields must be an object whose values are strings or numbers/);
+    expectError(await send(contactUrl(baseUrl), jsonInit('PATCH', { custom_fields: { orderNumber: true } })), 422, /body.custom_fields must be an object whose values are strings, numbers or lists of strings/);
   });
 
   it('reads Content-Type: application/json without a body as no body, on any method', async () => {
@@ -105,7 +105,7 @@ describe('errors', () => {
     expect(answer.body.error.message).toBe(
       'body.tags[0] is "tag-0", not a tag of this account; body.tags[1] is "tag-1", not a tag of this account; ' +
         'body.tags[2] is "tag-2", not a tag of this account; and 47 more (50 in all, each in details) ' +
-        '(create tags and custom fields in Settings first; users and teams must belong to the account)',
+        '(create tags and custom fields in Settings first; users, teams and channels must belong to the account)',
     );
     expect(answer.body.error.details).toHaveLength(50);
     expect(answer.body.error.details.at(-1)).toEqual({ field: 'body.custom_fields.field-9', message: 'is not a custom field of this account' });

@@ -1,22 +1,26 @@
 /**
  * The Node sandbox: the core (../core/app.ts) over SQLite, behind what a network server
  * needs and a page does not: CORS, a rate limit, timeouts for slow clients, answers for
- * requests the HTTP parser rejects, and a log line per request.
+ * requests the HTTP parser rejects, a log line per request, and webhook delivery.
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer, type HttpBindings } from '@hono/node-server';
 import { Hono } from 'hono';
+import { rateLimitPerSecond } from '../../src/requests/api';
 import { sandboxBaseUrl } from '../address';
 import { createSandbox } from '../core/app';
+import type { EventSink } from '../core/events';
 import type { Clock, Store } from '../core/store';
 import { ApiError, errorResponse } from '../core/errors';
 import { rateLimiter, windowName } from '../core/rate-limit';
 import { answerClientError } from './client-errors';
 import { crossOrigin, privateNetworkAccess } from './cors';
 import { SqliteStore } from './sqlite-store';
+import { webhookDelivery, type WebhookTiming } from './webhooks';
 
-export const RATE_LIMIT_PER_SECOND = 300;
+/** The sandbox holds clients to the API's own limit. */
+export const RATE_LIMIT_PER_SECOND = rateLimitPerSecond;
 
 /**
  * How long the sandbox waits on a client, in milliseconds. A client that sends its headers a
@@ -43,11 +47,21 @@ export interface SandboxOptions {
   timeouts?: Timeouts;
   /** The time the sandbox runs by (and seeds its data with): the real one, unless a test moves it. */
   now?: Clock;
+  /** How webhook deliveries are retried and timed out (node/webhooks.ts). */
+  webhookTiming?: WebhookTiming;
 }
 
 /** The Node server's request handling, before it listens (CORS, limit and log around the core). */
-export function sandboxApp({ store, token, now, rateLimit: max = RATE_LIMIT_PER_SECOND, rateWindowMs = 1000, log = () => {} }: SandboxOptions): Hono<{ Bindings: HttpBindings }> {
-  const core = createSandbox({ store, token, now, onServerError: (error) => log(`error: ${(error as Error).stack ?? String(error)}`) });
+export function sandboxApp({
+  store,
+  token,
+  now,
+  rateLimit: max = RATE_LIMIT_PER_SECOND,
+  rateWindowMs = 1000,
+  log = () => {},
+  onEvent,
+}: SandboxOptions & { onEvent?: EventSink }): Hono<{ Bindings: HttpBindings }> {
+  const core = createSandbox({ store, token, now, onEvent, onServerError: (error) => log(`error: ${(error as Error).stack ?? String(error)}`) });
   const limited = rateLimiter({ max, windowMs: rateWindowMs });
   const app = new Hono<{ Bindings: HttpBindings }>();
 
@@ -73,6 +87,8 @@ export interface RunningSandbox {
   baseUrl: string;
   port: number;
   store: Store;
+  /** Resolves once every webhook delivery under way (retries and events announced ahead included) is done. */
+  webhooksSettled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -86,7 +102,8 @@ export async function startSandbox(
 ): Promise<RunningSandbox> {
   const store = options.store ?? new SqliteStore(options.dbFile, options.now);
   const timeouts = options.timeouts ?? TIMEOUTS;
-  const app = sandboxApp({ ...options, store });
+  const webhooks = webhookDelivery({ store, now: options.now ?? Date.now, timing: options.webhookTiming, log: options.log });
+  const app = sandboxApp({ ...options, store, onEvent: webhooks.announce });
   const server = createAdaptorServer({
     fetch: app.fetch,
     serverOptions: { headersTimeout: timeouts.headers, requestTimeout: timeouts.request, connectionsCheckingInterval: timeouts.checkInterval },
@@ -107,9 +124,12 @@ export async function startSandbox(
     baseUrl: sandboxBaseUrl(port),
     port,
     store,
+    webhooksSettled: () => webhooks.settled(),
     close: async () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
+      // Deliveries write to the store: they stop before it closes.
+      await webhooks.close();
       store.close();
     },
   };

@@ -3,7 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { demoAccount, janJansen, johnDoe } from '../../src/requests/contacts_api/objects';
+import { demoBot } from '../../src/requests/contacts_api/bot';
+import { demoConversation } from '../../src/requests/contacts_api/conversation';
+import { demoAccount, giuliaBianchi, janJansen, johnDoe } from '../../src/requests/contacts_api/objects';
+import { demoFunnels } from '../../src/requests/funnels_api/objects';
 import { demoMessages, welcomeTemplate } from '../../src/requests/messages_api/objects';
 import { SqliteStore } from './sqlite-store';
 
@@ -47,6 +50,44 @@ describe('the SQLite store', () => {
       expect(store.records('channel').get('b1f0c2d3e4a5968778695a4b3c2d1e0f')).not.toBeNull();
       expect(store.records('channel').get(demoAccount.channelUuid)).not.toBeNull();
       expect(store.lastWrote(johnDoe.uuid)).not.toBeNull();
+    } finally {
+      store.close();
+    }
+  });
+
+  it('upgrades a data file of version 3: contacts, messages and custom fields kept, with what they have gained', () => {
+    const file = dataFile();
+    // Version 3's tables, with John Doe renamed and his conversation closed, a message sent to him, and a custom field of the account's own.
+    const old = new Database(file);
+    old.exec(`
+      CREATE TABLE records (seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, id TEXT NOT NULL, value TEXT NOT NULL, UNIQUE (kind, id));
+      CREATE TABLE contacts (seq INTEGER PRIMARY KEY AUTOINCREMENT, uuid TEXT NOT NULL UNIQUE, name TEXT NOT NULL, phone_number TEXT NOT NULL,
+        avatar_url TEXT, created_at TEXT NOT NULL, source TEXT NOT NULL, tags TEXT NOT NULL, assigned_user TEXT, custom_fields TEXT NOT NULL,
+        team_uuid TEXT NOT NULL, closed_at TEXT, blocked_at TEXT, last_wrote_at TEXT, UNIQUE (source, phone_number));
+      CREATE TABLE messages (uuid TEXT PRIMARY KEY, contact_uuid TEXT NOT NULL, created_at TEXT NOT NULL, sent_at TEXT, delivered_at TEXT,
+        read_at TEXT, status_payload TEXT, content_deleted INTEGER NOT NULL);
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      INSERT INTO records (kind, id, value) VALUES ('team', '${demoAccount.team.uuid}', '${JSON.stringify(demoAccount.team)}'),
+        ('customField', 'orderNumber', '{"name":"orderNumber"}'), ('customField', 'Shoe size', '{"name":"Shoe size"}');
+      INSERT INTO contacts (uuid, name, phone_number, created_at, source, tags, custom_fields, team_uuid, closed_at)
+        VALUES ('${johnDoe.uuid}', 'Renamed', '123456789', '2020-11-13T21:08:53Z', 'whatsapp', '[]', '{"Shoe size":"44"}', '${demoAccount.team.uuid}', '2025-01-02T03:04:05Z');
+      INSERT INTO messages VALUES ('0123456789abcdef0123456789abcdef', '${johnDoe.uuid}', '2025-01-01T00:00:00.000Z', NULL, NULL, NULL, NULL, 0);
+      INSERT INTO meta VALUES ('schema', '3'), ('seeded', '2025-01-01T00:00:00Z');
+    `);
+    old.close();
+
+    const store = new SqliteStore(file);
+    try {
+      expect(store.get(johnDoe.uuid)).toMatchObject({ name: 'Renamed', closedAt: '2025-01-02T03:04:05Z', funnelId: null, note: null, customFields: { 'Shoe size': '44' } });
+      expect(store.findByBsuid(johnDoe.bsuid!)?.name).toBe('Renamed');
+      expect(store.message('0123456789abcdef0123456789abcdef')).toMatchObject({ kind: 'sent', text: '', channel: 'whatsapp', from: demoAccount.phoneNumber, to: johnDoe.phoneNumber });
+      expect(store.records('customField').get('orderNumber')).toEqual({ name: 'orderNumber', type: 'number' });
+      expect(store.records('customField').get('Shoe size')).toEqual({ name: 'Shoe size', type: 'text' });
+      expect(store.records('customField').get('Features')).toEqual(demoAccount.customFields.find((field) => field.name === 'Features'));
+      expect(store.get(giuliaBianchi.uuid)).toEqual(giuliaBianchi);
+      expect(store.messagesOf(giuliaBianchi.uuid, 1).map((message) => message.text)).toEqual(demoConversation.map((message) => message.text));
+      expect(store.records('funnel').list()).toEqual(demoFunnels);
+      expect(store.records('bot').get(demoBot.uuid)).toEqual(demoBot);
     } finally {
       store.close();
     }

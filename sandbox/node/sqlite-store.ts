@@ -6,7 +6,8 @@
  * the new version's demo account has.
  */
 import Database from 'better-sqlite3';
-import { contactLinks, type Contact, type Source } from '../../src/requests/contacts_api/objects';
+import type { CustomField } from '../../src/requests/contacts_api/custom-fields';
+import { contactLinks, demoAccount, type Contact, type Source } from '../../src/requests/contacts_api/objects';
 import { demoSeed } from '../core/demo-seed';
 import {
   PAGE_SIZE,
@@ -25,7 +26,7 @@ import {
 } from '../core/store';
 
 /** Raise it when `tables` changes, with an upgrade from the previous version in `upgrades`. */
-const SCHEMA_VERSION = '3';
+const SCHEMA_VERSION = '4';
 
 const tables = {
   records: 'seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, id TEXT NOT NULL, value TEXT NOT NULL, UNIQUE (kind, id)',
@@ -44,6 +45,9 @@ const tables = {
     closed_at TEXT,
     blocked_at TEXT,
     last_wrote_at TEXT,
+    funnel_id TEXT,
+    note TEXT,
+    bsuid TEXT,
     UNIQUE (source, phone_number)`,
   // A message outlives its contact: its status stays readable.
   messages: `
@@ -54,7 +58,12 @@ const tables = {
     delivered_at TEXT,
     read_at TEXT,
     status_payload TEXT,
-    content_deleted INTEGER NOT NULL`,
+    content_deleted INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    sender TEXT NOT NULL,
+    recipient TEXT NOT NULL`,
   meta: 'key TEXT PRIMARY KEY, value TEXT NOT NULL',
 } as const;
 
@@ -71,11 +80,19 @@ interface ContactRow {
   team_uuid: string;
   closed_at: string | null;
   blocked_at: string | null;
+  funnel_id: string | null;
+  note: string | null;
+  bsuid: string | null;
 }
 
 interface MessageRow {
   uuid: string;
   contact_uuid: string;
+  kind: StoredMessage['kind'];
+  text: string;
+  channel: string;
+  sender: string;
+  recipient: string;
   created_at: string;
   sent_at: string | null;
   delivered_at: string | null;
@@ -147,7 +164,40 @@ export class SqliteStore implements Store {
       for (const table of ['teams', 'users', 'tags', 'custom_fields', 'channels', 'templates']) this.db.exec(`DROP TABLE ${table}`);
       return '3';
     },
+    // Version 3 had no funnels, notes or BSUIDs on contacts, kept only the account's messages and
+    // not what they said, and custom fields without a kind: the demo account's fields get theirs,
+    // any other is text (it took any text then).
+    '3': () => {
+      // Steps before this one made their tables as `tables` has them now: add only what a table lacks.
+      this.addColumns('contacts', { funnel_id: 'TEXT', note: 'TEXT', bsuid: 'TEXT' });
+      const ofContact = (column: string, otherwise: string) => `COALESCE((SELECT ${column} FROM contacts WHERE contacts.uuid = messages.contact_uuid), ${otherwise})`;
+      const added = this.addColumns('messages', {
+        kind: "TEXT NOT NULL DEFAULT 'sent'",
+        text: "TEXT NOT NULL DEFAULT ''",
+        channel: "TEXT NOT NULL DEFAULT 'whatsapp'",
+        sender: "TEXT NOT NULL DEFAULT ''",
+        recipient: "TEXT NOT NULL DEFAULT ''",
+      });
+      if (added.length > 0) {
+        this.db.exec(`UPDATE messages SET channel = ${ofContact('source', "'whatsapp'")}, recipient = ${ofContact('phone_number', "''")}`);
+        this.sql('UPDATE messages SET sender = ?').run(demoAccount.phoneNumber);
+      }
+      const customFields = this.records('customField');
+      for (const field of customFields.list() as (CustomField | { name: string })[]) {
+        if ('type' in field) continue;
+        customFields.put(field.name, demoAccount.customFields.find((demoField) => demoField.name === field.name) ?? { name: field.name, type: 'text' });
+      }
+      return '4';
+    },
   };
+
+  /** Adds the columns `table` does not have yet; the names of those it added. */
+  private addColumns(table: string, columns: Record<string, string>): string[] {
+    const present = new Set((this.db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((column) => column.name));
+    const missing = Object.keys(columns).filter((name) => !present.has(name));
+    for (const name of missing) this.db.exec(`ALTER TABLE ${table} ADD COLUMN ${name} ${columns[name]}`);
+    return missing;
+  }
 
   /** After an upgrade: what the demo account has gained since the file was written, where the file has nothing of its own. */
   private addNewDemoData(): void {
@@ -155,6 +205,10 @@ export class SqliteStore implements Store {
     this.fill(seed);
     for (const [uuid, time] of Object.entries(seed.lastWrote)) {
       this.sql('UPDATE contacts SET last_wrote_at = ? WHERE uuid = ? AND last_wrote_at IS NULL').run(time, uuid);
+    }
+    // A demo contact WhatsApp knows by a BSUID is found by it, whatever else the file changed of them.
+    for (const { uuid, bsuid } of seed.contacts) {
+      if (bsuid) this.sql('UPDATE contacts SET bsuid = ? WHERE uuid = ? AND bsuid IS NULL').run(bsuid, uuid);
     }
   }
 
@@ -224,6 +278,11 @@ export class SqliteStore implements Store {
     return row ? this.toContact(row) : null;
   }
 
+  findByBsuid(bsuid: string): Contact | null {
+    const row = this.sql('SELECT * FROM contacts WHERE bsuid = ?').get(bsuid) as ContactRow | undefined;
+    return row ? this.toContact(row) : null;
+  }
+
   create(contact: NewContact & { uuid: string; createdAt: string; team_uuid: string }): Contact {
     this.insert(
       {
@@ -233,10 +292,13 @@ export class SqliteStore implements Store {
         avatarUrl: null,
         createdAt: contact.createdAt,
         source: contact.source,
+        funnelId: null,
+        closedAt: null,
         tags: contact.tags ?? [],
         assignedUser: contact.assigned_user ?? null,
         customFields: contact.custom_fields ?? {},
         team: this.records('team').get(contact.team_uuid)!,
+        note: contact.note ?? null,
       },
       null,
     );
@@ -246,10 +308,13 @@ export class SqliteStore implements Store {
   update(uuid: string, changes: ContactChanges): Contact | null {
     const current = this.get(uuid);
     if (!current) return null;
-    this.sql('UPDATE contacts SET name = ?, tags = ?, custom_fields = ? WHERE uuid = ?').run(
+    this.sql('UPDATE contacts SET name = ?, tags = ?, custom_fields = ?, note = ?, funnel_id = ?, closed_at = ? WHERE uuid = ?').run(
       changes.name ?? current.name,
       JSON.stringify(changes.tags ?? current.tags),
       JSON.stringify({ ...current.customFields, ...changes.custom_fields }),
+      changes.note === undefined ? current.note : changes.note,
+      changes.funnelId === undefined ? current.funnelId : changes.funnelId,
+      changes.closedAt === undefined ? current.closedAt : changes.closedAt,
       uuid,
     );
     return this.get(uuid);
@@ -258,7 +323,7 @@ export class SqliteStore implements Store {
   assign(uuid: string, { user, teamUuid }: Assignment): Contact | null {
     const current = this.get(uuid);
     if (!current) return null;
-    this.sql('UPDATE contacts SET assigned_user = ?, team_uuid = ? WHERE uuid = ?').run(user ?? current.assignedUser, teamUuid ?? current.team.uuid, uuid);
+    this.sql('UPDATE contacts SET assigned_user = ?, team_uuid = ? WHERE uuid = ?').run(user === undefined ? current.assignedUser : user, teamUuid ?? current.team.uuid, uuid);
     return this.get(uuid);
   }
 
@@ -276,18 +341,36 @@ export class SqliteStore implements Store {
 
   /** `INSERT OR IGNORE` when seeding: a row already there is kept. */
   private insertMessage(message: StoredMessage, verb: 'INSERT' | 'INSERT OR IGNORE'): void {
-    this.sql(`${verb} INTO messages VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(
-      message.uuid, message.contactUuid, message.createdAt, message.sentAt, message.deliveredAt, message.readAt,
-      message.statusPayload && JSON.stringify(message.statusPayload), message.contentDeleted ? 1 : 0,
+    this.sql(
+      `${verb} INTO messages (uuid, contact_uuid, kind, text, channel, sender, recipient, created_at, sent_at, delivered_at, read_at, status_payload, content_deleted)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      message.uuid, message.contactUuid, message.kind, message.text, message.channel, message.from, message.to, message.createdAt,
+      message.sentAt, message.deliveredAt, message.readAt, message.statusPayload && JSON.stringify(message.statusPayload), message.contentDeleted ? 1 : 0,
     );
   }
 
   message(uuid: string): StoredMessage | null {
     const row = this.sql('SELECT * FROM messages WHERE uuid = ?').get(uuid) as MessageRow | undefined;
-    if (!row) return null;
+    return row ? this.toMessage(row) : null;
+  }
+
+  messagesOf(contactUuid: string, page: number): StoredMessage[] {
+    const rows = this.sql('SELECT * FROM messages WHERE contact_uuid = ? ORDER BY created_at DESC, rowid DESC LIMIT ? OFFSET ?').all(
+      contactUuid, PAGE_SIZE, (page - 1) * PAGE_SIZE,
+    ) as MessageRow[];
+    return rows.map((row) => this.toMessage(row));
+  }
+
+  private toMessage(row: MessageRow): StoredMessage {
     return {
       uuid: row.uuid,
       contactUuid: row.contact_uuid,
+      kind: row.kind,
+      text: row.text,
+      channel: row.channel,
+      from: row.sender,
+      to: row.recipient,
       createdAt: row.created_at,
       sentAt: row.sent_at,
       deliveredAt: row.delivered_at,
@@ -320,12 +403,12 @@ export class SqliteStore implements Store {
   /** Stores a contact; its dashboard links are derived from its uuid when read. */
   private insert(contact: Omit<Contact, 'href' | 'conversationHref'>, lastWroteAt: string | null, verb: 'INSERT' | 'INSERT OR IGNORE' = 'INSERT'): void {
     this.sql(
-      `${verb} INTO contacts (uuid, name, phone_number, avatar_url, created_at, source, tags, assigned_user, custom_fields, team_uuid, closed_at, blocked_at, last_wrote_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `${verb} INTO contacts (uuid, name, phone_number, avatar_url, created_at, source, tags, assigned_user, custom_fields, team_uuid, closed_at, blocked_at, last_wrote_at, funnel_id, note, bsuid)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       contact.uuid, contact.name, contact.phoneNumber, contact.avatarUrl, contact.createdAt, contact.source,
       JSON.stringify(contact.tags), contact.assignedUser, JSON.stringify(contact.customFields), contact.team.uuid,
-      contact.closedAt ?? null, contact.blockedAt ?? null, lastWroteAt,
+      contact.closedAt, contact.blockedAt ?? null, lastWroteAt, contact.funnelId, contact.note, contact.bsuid ?? null,
     );
   }
 
@@ -337,13 +420,16 @@ export class SqliteStore implements Store {
       avatarUrl: row.avatar_url,
       createdAt: row.created_at,
       source: row.source,
+      funnelId: row.funnel_id,
+      closedAt: row.closed_at,
+      ...(row.blocked_at ? { blockedAt: row.blocked_at } : {}),
       ...contactLinks(row.uuid),
       tags: JSON.parse(row.tags) as string[],
       assignedUser: row.assigned_user,
       customFields: JSON.parse(row.custom_fields) as Record<string, string>,
-      ...(row.closed_at ? { closedAt: row.closed_at } : {}),
-      ...(row.blocked_at ? { blockedAt: row.blocked_at } : {}),
       team: this.records('team').get(row.team_uuid)!,
+      ...(row.bsuid ? { bsuid: row.bsuid } : {}),
+      note: row.note,
     };
   }
 }

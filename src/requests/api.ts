@@ -9,3 +9,6 @@ export const apiOrigin = 'https://api.callbell.eu';
 export const apiBaseUrl = `${apiOrigin}${apiPath}`;
 
 export const auth: AuthSpec = { scheme: 'Bearer', tokenEnvVar: 'CALLBELL_API_TOKEN' };
+
+/** Requests per second the API takes from a client; above it, it answers 429 Too Many Requests. */
+export const rateLimitPerSecond = 300;

@@ -20,7 +20,7 @@ describe('checking values before sending', () => {
     expect(checkValues(patch, { ...exampleValues(patch), body: { name: 5, tags: 'lead', custom_fields: { a: true }, nmae: 'x' } })).toEqual({
       'body.name': 'must be a string',
       'body.tags': 'must be a list of strings',
-      'body.custom_fields': 'must be an object whose values are strings or numbers',
+      'body.custom_fields': 'must be an object whose values are strings, numbers or lists of strings',
       'body.nmae': 'is not a parameter of this request',
     });
     expect(checkValues(list, { path: {}, query: { page: 0, source: 'fax' } })).toEqual({
@@ -36,8 +36,34 @@ describe('checking values before sending', () => {
   it("takes numbers for custom fields, as the API's own example sends them", () => {
     expect(checkValues(patch, { ...exampleValues(patch), body: { custom_fields: { orderNumber: 123, zipCode: '98765430' } } })).toEqual({});
     expect(checkValues(patch, { ...exampleValues(patch), body: { custom_fields: { orderNumber: Number.NaN } } })).toEqual({
-      'body.custom_fields': 'must be an object whose values are strings or numbers',
+      'body.custom_fields': 'must be an object whose values are strings, numbers or lists of strings',
     });
+  });
+
+  it('takes a list of strings as a custom field value (a checkbox field), and no other list', () => {
+    expect(checkValues(patch, { ...exampleValues(patch), body: { custom_fields: { Features: ['Dark Mode', 'Analytics'] } } })).toEqual({});
+    expect(checkValues(patch, { ...exampleValues(patch), body: { custom_fields: { Features: ['Dark Mode', 3] } } })).toEqual({
+      'body.custom_fields': 'must be an object whose values are strings, numbers or lists of strings',
+    });
+  });
+
+  it('refuses text longer than its parameter allows, saying how long it is', () => {
+    const body = (note: string) => ({ ...exampleValues(patch), body: { note } });
+    expect(checkValues(patch, body('x'.repeat(1000)))).toEqual({});
+    expect(checkValues(patch, body('x'.repeat(1001)))).toEqual({ 'body.note': 'is 1001 characters long; at most 1000 are allowed' });
+  });
+
+  it('takes true or false for a boolean query parameter', () => {
+    expect(checkValues(list, { path: {}, query: { include_field_types: true } })).toEqual({});
+    expect(checkValues(list, { path: {}, query: { include_field_types: 'yes' } })).toEqual({ 'query.include_field_types': 'must be true or false' });
+  });
+
+  it('takes null only for a parameter to which null means something', () => {
+    const status = getRequest('users_api', 'put_user_status');
+    const values = (body: Record<string, unknown>) => ({ path: { uuid: 'u' }, query: {}, body });
+    expect(checkValues(status, values({ custom_status_uuid: null }))).toEqual({});
+    expect(checkValues(status, values({ custom_status_uuid: 7 }))).toEqual({ 'body.custom_status_uuid': 'must be a string or null' });
+    expect(checkValues(patch, { ...exampleValues(patch), body: { name: null } })).toEqual({ 'body.name': 'must be a string' });
   });
 
   it('lets optional parameters be left empty', () => {

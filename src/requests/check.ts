@@ -24,7 +24,8 @@ export function fieldName(path: FieldPath): string {
 /** Field key → what is wrong there. */
 export type Problems = Record<string, string>;
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** What passes for an email address: something, an at sign, a domain with a dot. */
+export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function isEmpty(value: unknown): boolean {
   return value === undefined || value === '';
@@ -58,10 +59,12 @@ function problemWith(spec: ParamSpec, value: unknown, at: FieldPath, problems: P
       if (typeof value !== 'boolean') problems[here] = 'must be true or false';
       return;
     case 'string':
-      if (typeof value !== 'string') problems[here] = 'must be a string';
+      if (value === null && spec.nullable) return;
+      if (typeof value !== 'string') problems[here] = spec.nullable ? 'must be a string or null' : 'must be a string';
       else if (spec.enum && !spec.enum.includes(value)) problems[here] = `must be one of: ${spec.enum.join(', ')}`;
       else if (spec.format === 'email' && !EMAIL.test(value)) problems[here] = 'must be an email address';
       else if (spec.format === 'url' && !/^https?:\/\/[^\s/]+/.test(value)) problems[here] = 'must be a URL starting with https:// (or http://)';
+      else if (spec.maxLength !== undefined && value.length > spec.maxLength) problems[here] = `is ${value.length} characters long; at most ${spec.maxLength} are allowed`;
       return;
     case 'array':
       if (!Array.isArray(value)) problems[here] = `must be a list${spec.items.type === 'string' ? ' of strings' : ''}`;
@@ -82,9 +85,11 @@ function problemWith(spec: ParamSpec, value: unknown, at: FieldPath, problems: P
 }
 
 function mapProblems(spec: Extract<ParamSpec, { type: 'map' }>, value: unknown, at: FieldPath, problems: Problems): void {
-  const isValue = (item: unknown) => typeof item === 'string' || (spec.numbersAsText !== undefined && typeof item === 'number' && Number.isFinite(item));
+  const isList = (item: unknown) => spec.listValues === true && Array.isArray(item) && item.every((text) => typeof text === 'string');
+  const isValue = (item: unknown) => typeof item === 'string' || (spec.numbersAsText !== undefined && typeof item === 'number' && Number.isFinite(item)) || isList(item);
   if (!isObject(value) || !Object.values(value).every(isValue)) {
-    problems[fieldKey(at)] = `must be an object whose values are strings${spec.numbersAsText ? ' or numbers' : ''}`;
+    const kinds = ['strings', ...(spec.numbersAsText ? ['numbers'] : []), ...(spec.listValues ? ['lists of strings'] : [])];
+    problems[fieldKey(at)] = `must be an object whose values are ${orList(kinds)}`;
     return;
   }
   const entries = Object.entries(value);

@@ -5,7 +5,7 @@
  */
 import type { JsonSchema } from './schema';
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 interface Described {
   readonly description: string;
@@ -21,6 +21,10 @@ export interface StringParam extends Described {
   /** Allowed values. */
   readonly enum?: readonly string[];
   readonly format?: 'email' | 'url';
+  /** The longest text allowed, in characters. */
+  readonly maxLength?: number;
+  /** `null` is a value too, with a meaning of its own that the description gives (`null` unassigns). */
+  readonly nullable?: boolean;
 }
 
 export interface IntegerParam extends Described {
@@ -58,6 +62,8 @@ export interface MapParam extends Described {
    * API's tables ask for strings, because its own examples send them. `why` says so on the page.
    */
   readonly numbersAsText?: { readonly why: string };
+  /** Values may also be lists of strings (a checkbox custom field takes the options ticked). */
+  readonly listValues?: boolean;
 }
 
 export type ParamSpec = StringParam | IntegerParam | NumberParam | BooleanParam | ArrayParam | ObjectParam | MapParam;
@@ -86,11 +92,11 @@ export type ValueOf<S> = S extends { readonly type: 'integer' | 'number' }
     : S extends { readonly type: 'string'; readonly enum: readonly (infer Allowed)[] }
       ? Allowed
       : S extends { readonly type: 'string' }
-        ? string
+        ? string | (S extends { readonly nullable: true } ? null : never)
         : S extends { readonly type: 'array'; readonly items: infer Item }
           ? ValueOf<Item>[]
           : S extends { readonly type: 'map' }
-            ? Record<string, S extends { readonly numbersAsText: object } ? string | number : string>
+            ? Record<string, string | (S extends { readonly numbersAsText: object } ? number : never) | (S extends { readonly listValues: true } ? string[] : never)>
             : S extends { readonly type: 'object' } & ObjectShape
               ? ShapeValues<S>
               : never;
@@ -152,7 +158,7 @@ export interface RequestValues<
 /** Untyped values, as a form or a test builds them at run time. */
 export interface LooseValues {
   path: Record<string, string>;
-  query: Record<string, string | number | undefined>;
+  query: Record<string, string | number | boolean | undefined>;
   body?: Record<string, unknown>;
 }
 

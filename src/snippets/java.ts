@@ -18,7 +18,8 @@ function javaLine(line: string): string {
 }
 
 function methodCall(call: HttpCall): string {
-  const body = 'HttpRequest.BodyPublishers.ofString(body)';
+  // A POST or PUT without parameters in its body (closing a conversation) sends no body.
+  const body = call.body === undefined ? 'HttpRequest.BodyPublishers.noBody()' : 'HttpRequest.BodyPublishers.ofString(body)';
   switch (call.method) {
     case 'GET':
       return '.GET()';
@@ -26,6 +27,8 @@ function methodCall(call: HttpCall): string {
       return '.DELETE()';
     case 'POST':
       return `.POST(${body})`;
+    case 'PUT':
+      return `.PUT(${body})`;
     case 'PATCH':
       return `.method("PATCH", ${body})`;
   }

@@ -9,6 +9,7 @@ import { jsonText, singleQuotedLiteral } from './escaping';
 const requestClass: Record<HttpCall['method'], string> = {
   GET: 'Get',
   POST: 'Post',
+  PUT: 'Put',
   PATCH: 'Patch',
   DELETE: 'Delete',
 };

@@ -1,8 +1,9 @@
 /**
- * The request guard is wired into the real `docusaurus build`: a page naming a request that
- * is not in the registry fails it, saying which page and which pair. The build runs on a
- * throw-away copy of the site whose docs folder holds only a fixture page. The guard's cases
- * are tested in-process in plugins/remark-request-guard.test.ts.
+ * The page checks are wired into the real `docusaurus build`: a page naming a request that is
+ * not in the registry fails it, and so does a page whose hand-written table disagrees with the
+ * registry, each saying which page and what. The build runs on a throw-away copy of the site
+ * whose docs folder holds only a fixture page. The checks' cases are tested in-process in
+ * plugins/remark-request-guard.test.ts and plugins/remark-registry-consistency.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -39,11 +40,18 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(site, { recursive: true, force: true }));
 
-describe('the build-time request check in a real site build', () => {
+describe('the build-time page checks in a real site build', () => {
   it('fails the build for an unknown request, naming the page and the pair', () => {
     const { status, output } = buildWithPage(page(`<RequestTabs endpoint='contacts_api' request="patch_contact"/>`));
     expect(status).not.toBe(0);
     expect(output).toContain('fixture_page.mdx');
     expect(output).toContain('endpoint "contacts_api" / request "patch_contact", which is not in the registry');
+  }, 120_000);
+
+  it('fails the build for a hand-written parameter table naming a parameter the request does not have', () => {
+    const table = ['## Optional Parameters', '', '| Parameter | Type | Description |', '| :-- | :-- | :-- |', '| `title` | string | The new title. |', '| `name` | string | Not a parameter. |'];
+    const { status, output } = buildWithPage(page([...table, '', "<RequestTabs endpoint='template_messages_api' request='patch_templates'/>"].join('\n')));
+    expect(status).not.toBe(0);
+    expect(output).toContain('fixture_page.mdx:7: the table names `name`, which is not one of the optional parameters of PATCH /templates/:uuid');
   }, 120_000);
 });

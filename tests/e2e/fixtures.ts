@@ -58,28 +58,29 @@ export async function settled(page: Page): Promise<void> {
   });
 }
 
-/** Axe violations of the whole page, once it has settled, as readable lines. */
-export async function axeViolations(page: Page): Promise<string[]> {
+/** Axe violations of the whole page (or of the part `include` selects), once it has settled, as readable lines. */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
   await settled(page);
-  const { violations } = await new AxeBuilder({ page }).analyze();
+  const builder = new AxeBuilder({ page });
+  const { violations } = await (include ? builder.include(include) : builder).analyze();
   return violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')} ${summaryLine(node.failureSummary)}`));
 }
 
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
- * Colour-contrast violations of one element, once the page has settled. Runs axe-core in the
+ * Colour-contrast violations of one element (or those of other `rules`), once the page has settled. Runs axe-core in the
  * page directly (injected once per page): AxeBuilder re-injects it on every call, which costs
  * half a second, and a test checking each control in each state makes a hundred calls.
  */
-export async function contrastViolations(element: Locator): Promise<string[]> {
+export async function contrastViolations(element: Locator, rules: string[] = ['color-contrast']): Promise<string[]> {
   const page = element.page();
   await settled(page);
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const failures = await element.evaluate(async (node) => {
-    const { violations } = await (window as unknown as { axe: typeof import('axe-core') }).axe.run(node, { runOnly: ['color-contrast'], resultTypes: ['violations'], preload: false });
+  const failures = await element.evaluate(async (node, runOnly) => {
+    const { violations } = await (window as unknown as { axe: typeof import('axe-core') }).axe.run(node, { runOnly, resultTypes: ['violations'], preload: false });
     return violations.flatMap((v) => v.nodes.map((n) => n.failureSummary ?? v.id));
-  });
+  }, rules);
   return failures.map(summaryLine);
 }
 

@@ -5,7 +5,8 @@
 import type { Page } from '@playwright/test';
 import { axeViolations, codeText, expect, patchPage, test, visibleSample } from './fixtures';
 
-const outcome = (page: Page) => page.locator('.alert').last();
+/** The visible message about the last request, in the (first) request block. */
+const outcome = (page: Page) => page.getByRole('region', { name: /^Example request/ }).first().locator('.alert').last();
 const response = (page: Page) => page.getByRole('region', { name: 'Response from the server' });
 
 /** Opens the page's panel on the in-browser sandbox, with the demo token it offers. */

@@ -9,7 +9,7 @@ import { objectTypes } from '@site/src/requests/object-types';
 import type { JsonSchema } from '@site/src/requests/schema';
 import type { ObjectShape, ParamGroup, ParamSpec } from '@site/src/requests/types';
 import { generateSample } from '@site/src/snippets';
-import { axeViolations, codeText, expect, test } from './fixtures';
+import { codeText, expect, test } from './fixtures';
 
 const send = getRequest('messages_api', 'post_send_messages');
 const sendPage = '/api_reference/messages_api/post_send_messages';
@@ -143,26 +143,3 @@ test.describe('the object type pages', () => {
     });
   }
 });
-
-const pages = [
-  'messages_api/introduction',
-  'messages_api/post_send_messages',
-  'messages_api/get_message_status',
-  'messages_api/delete_message',
-  'object_types/message_send_request',
-  'object_types/message',
-  'object_types/message_content',
-  'object_types/message_type',
-  'object_types/message_status',
-];
-
-for (const colorScheme of ['light', 'dark'] as const) {
-  for (const path of pages) {
-    test(`${path} has no accessibility violations in ${colorScheme} mode`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme });
-      await page.goto(`/api_reference/${path}`);
-      await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-      expect(await axeViolations(page)).toEqual([]);
-    });
-  }
-}

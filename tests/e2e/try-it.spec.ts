@@ -47,8 +47,8 @@ async function openPanel(page: Page, { token = DEMO_TOKEN } = {}) {
 }
 
 const jsonEditor = (page: Page) => page.getByLabel('JSON body');
-/** The visible message about the last request (the status region repeats it for screen readers). */
-const outcome = (page: Page) => page.locator('.alert').last();
+/** The visible message about the last request, in the first request block (the status region repeats it for screen readers). */
+const outcome = (page: Page) => page.getByRole('region', { name: /^Example request/ }).first().locator('.alert').last();
 const responseBody = (page: Page) => page.getByRole('region', { name: 'Response from the server' }).locator('pre');
 const sendButton = (page: Page) => page.getByRole('button', { name: /^Send PATCH/ });
 

@@ -1,8 +1,24 @@
-/** The Contacts API: six requests, described once. */
+/** The Contacts API: a contact, its conversation, its messages and its bot, described once. */
 import { defineRequest } from '../define';
 import type { EndpointGroup } from '../types';
 import type { JsonSchema } from '../schema';
-import { contactSchema, demoAccount, demoContact, demoContacts, johnDoe, maxMustermann, sources } from './objects';
+import { awareness } from '../funnels_api/objects';
+import { contactMessageSchema } from '../messages_api/message';
+import { botCommands, botSchema, demoBot, demoContactBots, statusAfter, waitingBot } from './bot';
+import { demoConversation } from './conversation';
+import { demoCustomFields, fieldTypesOf } from './custom-fields';
+import {
+  NOTE_MAX_LENGTH,
+  contactSchema,
+  demoAccount,
+  demoContact,
+  demoContacts,
+  giuliaBianchi,
+  johnDoe,
+  maxMustermann,
+  sources,
+  type Contact,
+} from './objects';
 
 const oneContact = (description: string): JsonSchema => ({
   type: 'object',
@@ -12,10 +28,14 @@ const oneContact = (description: string): JsonSchema => ({
   additionalProperties: false,
 });
 
+/** A contact as `include_field_types=true` shows it: each custom field's value typed, with its kind. */
+const withFieldTypes = (contact: Contact): Contact => ({ ...contact, customFieldsMetadata: fieldTypesOf(contact.customFields, demoCustomFields) });
+
 /** The API's tables ask for text values; its own PATCH example sends `"orderNumber": 123`. */
 const customFields = {
   type: 'map',
-  description: 'Custom field name → value; each field must exist in the account.',
+  listValues: true,
+  description: 'Custom field name → value; each field must exist in the account, and each value must suit its kind of field (see the table of kinds below).',
   numbersAsText: {
     why: 'Numbers are accepted too and kept as text (123 is stored as "123"): the API\'s own example sends one, though its table asks for strings.',
   },
@@ -25,6 +45,29 @@ const tag = { type: 'string', description: 'The name of a tag.' } as const;
 
 const contactUuid = {
   uuid: { type: 'string', required: true, description: 'The identifier of the contact.' },
+} as const;
+
+const includeFieldTypes = {
+  include_field_types: {
+    type: 'boolean',
+    description: 'With `true`, each contact carries `customFieldsMetadata`: every custom field\'s value typed, its kind of field and its options.',
+  },
+} as const;
+
+/** What POST and PATCH both take beyond the contact's name, tags and custom fields. */
+const assignment = {
+  assigned_user: { type: 'string', format: 'email', description: 'The email of the collaborator (a user of the account) to assign the contact to.' },
+  team_uuid: { type: 'string', description: 'The team inbox the contact belongs to; a team of the account.' },
+  bot_status: {
+    type: 'string',
+    enum: botCommands,
+    description: 'Starts (`bot_start`) or ends (`bot_end`) the account\'s bot for this contact; the account needs a bot enabled. A new contact gets `bot_start` when the account has one.',
+  },
+  note: {
+    type: 'string',
+    maxLength: NOTE_MAX_LENGTH,
+    description: 'A free-text note about the contact.',
+  },
 } as const;
 
 const get_contacts = defineRequest({
@@ -38,6 +81,7 @@ const get_contacts = defineRequest({
       source: { type: 'string', enum: sources, description: 'Only contacts from this channel.' },
       tags: { type: 'string', description: 'Comma-separated tags; matches contacts having any of them, case-insensitively.' },
       team_uuid: { type: 'string', description: 'Only contacts of this team.' },
+      ...includeFieldTypes,
     },
     body: null,
   },
@@ -47,11 +91,14 @@ const get_contacts = defineRequest({
     description: 'One page of contacts.',
     schema: {
       type: 'object',
-      properties: { contacts: { type: 'array', items: contactSchema } },
+      properties: { contacts: { type: 'array', items: contactSchema, description: 'One page of contacts, newest first.' } },
       required: ['contacts'],
       additionalProperties: false,
     },
     example: { contacts: [...demoContacts].reverse() },
+    otherExamples: {
+      with_field_types: { summary: 'With `include_field_types=true`', value: { contacts: [...demoContacts].reverse().map(withFieldTypes) } },
+    },
   },
 });
 
@@ -59,9 +106,40 @@ const get_contact = defineRequest({
   method: 'GET',
   path: '/contacts/:uuid',
   summary: 'Retrieves one contact by its identifier.',
-  params: { path: contactUuid, query: {}, body: null },
+  params: { path: contactUuid, query: includeFieldTypes, body: null },
   examples: { john_doe: { summary: 'John Doe, by uuid', path: { uuid: johnDoe.uuid }, query: {} } },
-  response: { status: 200, description: 'The contact.', schema: oneContact('The contact.'), example: { contact: johnDoe } },
+  response: {
+    status: 200,
+    description: 'The contact.',
+    schema: oneContact('The contact.'),
+    example: { contact: johnDoe },
+    otherExamples: { with_field_types: { summary: 'With `include_field_types=true`', value: { contact: withFieldTypes(johnDoe) } } },
+  },
+});
+
+const get_contact_messages = defineRequest({
+  method: 'GET',
+  path: '/contacts/:uuid/messages',
+  summary: "Lists the messages of a contact's conversation, 50 a page, newest first.",
+  params: {
+    path: contactUuid,
+    query: { page: { type: 'integer', minimum: 1, description: 'The page to return, starting at 1 (default 1).' } },
+    body: null,
+  },
+  examples: { giulia_bianchi: { summary: "Giulia Bianchi's conversation", path: { uuid: giuliaBianchi.uuid }, query: {} } },
+  response: {
+    status: 200,
+    description: "One page of the conversation's messages.",
+    schema: {
+      type: 'object',
+      properties: {
+        messages: { type: 'array', items: contactMessageSchema, description: 'What the contact wrote, what the account sent and the notes of the team, newest first.' },
+      },
+      required: ['messages'],
+      additionalProperties: false,
+    },
+    example: { messages: demoConversation },
+  },
 });
 
 const get_contact_by_phone = defineRequest({
@@ -106,8 +184,11 @@ const post_contacts = defineRequest({
         name: { type: 'string', required: true, description: 'The name of the contact.' },
         tags: { type: 'array', items: tag, description: 'Tags to put on the contact; each must exist in the account.' },
         custom_fields: customFields,
-        assigned_user: { type: 'string', format: 'email', description: 'Email of the collaborator to assign the contact to.' },
-        team_uuid: { type: 'string', description: 'The team inbox the contact belongs to.' },
+        channel_uuid: {
+          type: 'string',
+          description: 'The channel of the account the contact writes to, of the kind `source` names; without it, the main channel of that kind.',
+        },
+        ...assignment,
       },
     },
   },
@@ -125,8 +206,36 @@ const post_contacts = defineRequest({
         assigned_user: demoAccount.user,
       },
     },
+    typed_custom_fields: {
+      summary: 'A contact with a value for each kind of custom field, a note, and the bot off',
+      path: {},
+      query: {},
+      body: {
+        identifier: '447700900456',
+        source: 'whatsapp',
+        name: 'Grace Hopper',
+        channel_uuid: demoAccount.channelUuid,
+        custom_fields: { 'Billing Address': 'Main Street 1', 'Work Email': 'user@example.com', Status: 'Active', Features: ['Dark Mode', 'Notifications'] },
+        team_uuid: demoAccount.team.uuid,
+        bot_status: 'bot_end',
+        note: 'Asked for a call back after the demo.',
+      },
+    },
   },
   response: { status: 200, description: 'The new contact.', schema: oneContact('The new contact.'), example: { contact: newContact } },
+});
+
+const get_contact_by_bsuid = defineRequest({
+  method: 'GET',
+  path: '/contacts/bsuid/:bsuid',
+  summary: 'Finds a contact by its WhatsApp Business Suite User ID, for contacts WhatsApp shows without a phone number.',
+  params: {
+    path: { bsuid: { type: 'string', required: true, description: 'The Business Suite User ID of the contact.' } },
+    query: {},
+    body: null,
+  },
+  examples: { john_doe: { summary: 'John Doe, by BSUID', path: { bsuid: johnDoe.bsuid! }, query: {} } },
+  response: { status: 200, description: 'The contact.', schema: oneContact('The contact.'), example: { contact: johnDoe } },
 });
 
 const patch_contacts = defineRequest({
@@ -141,6 +250,9 @@ const patch_contacts = defineRequest({
         name: { type: 'string', description: 'The name of the contact.' },
         tags: { type: 'array', items: tag, description: 'The tags of the contact (replaces the current ones); each must exist in the account.' },
         custom_fields: customFields,
+        ...assignment,
+        unassign_user: { type: 'boolean', description: 'With `true`, the contact is assigned to nobody. Not together with `assigned_user`.' },
+        note: { ...assignment.note, description: 'A free-text note about the contact, replacing the current one; `""` removes it.' },
       },
     },
   },
@@ -161,7 +273,7 @@ const patch_contacts = defineRequest({
     description: 'The contact which has been updated.',
     schema: oneContact('The contact which has been updated.'),
     example: {
-      contact: { ...johnDoe, tags: ['Call back', 'Interested'], customFields: { 'Billing Address': 'Main Street 1' } },
+      contact: { ...johnDoe, tags: ['Call back', 'Interested'], customFields: { ...johnDoe.customFields, 'Billing Address': 'Main Street 1' } },
     },
   },
 });
@@ -178,7 +290,7 @@ const delete_contact = defineRequest({
     description: 'Confirmation that the contact is gone.',
     schema: {
       type: 'object',
-      properties: { status: { type: 'string', enum: ['contact was destroyed'] } },
+      properties: { status: { type: 'string', enum: ['contact was destroyed'], description: 'Always `contact was destroyed`.' } },
       required: ['status'],
       additionalProperties: false,
     },
@@ -186,7 +298,146 @@ const delete_contact = defineRequest({
   },
 });
 
+const post_contact_conversation_close = defineRequest({
+  method: 'POST',
+  path: '/contacts/:uuid/conversation/close',
+  summary: "Closes the contact's conversation: `closedAt` becomes the current time (UTC).",
+  params: { path: contactUuid, query: {}, body: null },
+  examples: { john_doe: { summary: "John Doe's conversation", path: { uuid: johnDoe.uuid }, query: {} } },
+  response: {
+    status: 200,
+    description: 'The contact, its conversation closed.',
+    schema: oneContact('The contact, its conversation closed.'),
+    example: { contact: { ...johnDoe, closedAt: '2020-11-13T21:08:53Z' } },
+  },
+});
+
+const post_contact_conversation_open = defineRequest({
+  method: 'POST',
+  path: '/contacts/:uuid/conversation/open',
+  summary: "Reopens the contact's conversation: `closedAt` becomes `null`.",
+  params: { path: contactUuid, query: {}, body: null },
+  examples: { john_doe: { summary: "John Doe's conversation", path: { uuid: johnDoe.uuid }, query: {} } },
+  response: {
+    status: 200,
+    description: 'The contact, its conversation open.',
+    schema: oneContact('The contact, its conversation open.'),
+    example: { contact: johnDoe },
+  },
+});
+
+const oneBot: JsonSchema = {
+  type: 'object',
+  properties: { bot: botSchema },
+  required: ['bot'],
+  additionalProperties: false,
+};
+
+const get_contact_bot = defineRequest({
+  method: 'GET',
+  path: '/contacts/:uuid/bot',
+  summary: "Reads where the account's bot stands for a contact.",
+  params: { path: contactUuid, query: {}, body: null },
+  examples: { john_doe: { summary: "John Doe's bot", path: { uuid: johnDoe.uuid }, query: {} } },
+  response: { status: 200, description: 'The bot, for this contact.', schema: oneBot, example: { bot: { ...demoBot, ...demoContactBots[johnDoe.uuid]! } } },
+});
+
+const post_contact_bot = defineRequest({
+  method: 'POST',
+  path: '/contacts/:uuid/bot',
+  summary: "Starts or ends the account's bot for a contact: stop it to take over the conversation, start it to hand it back.",
+  params: {
+    path: contactUuid,
+    query: {},
+    body: {
+      fields: {
+        status: {
+          type: 'string',
+          required: true,
+          enum: botCommands,
+          description: `\`bot_start\` switches the bot on for the contact (status \`${statusAfter.bot_start}\`: it answers their next message); \`bot_end\` switches it off (status \`${statusAfter.bot_end}\`).`,
+        },
+      },
+    },
+  },
+  examples: { start: { summary: 'Start the bot for John Doe', path: { uuid: johnDoe.uuid }, query: {}, body: { status: 'bot_start' } } },
+  response: { status: 200, description: 'The bot, for this contact.', schema: oneBot, example: { bot: { ...demoBot, ...waitingBot } } },
+});
+
+const post_contact_conversation_create_note = defineRequest({
+  method: 'POST',
+  path: '/contacts/:uuid/conversation/note',
+  summary: "Leaves a note in the contact's conversation, for the team only; `@` mentions a collaborator.",
+  params: {
+    path: contactUuid,
+    query: {},
+    body: {
+      fields: {
+        text: { type: 'string', required: true, description: 'The text of the note. Write `@` and a collaborator\'s name to mention them.' },
+      },
+    },
+  },
+  examples: {
+    mention: { summary: 'A note mentioning a collaborator', path: { uuid: johnDoe.uuid }, query: {}, body: { text: 'Hey @john.doe, look here!' } },
+  },
+  response: {
+    status: 200,
+    description: 'The note is in the conversation.',
+    schema: {
+      type: 'object',
+      properties: { success: { type: 'boolean', description: 'Always `true`: the note was saved.' } },
+      required: ['success'],
+      additionalProperties: false,
+    },
+    example: { success: true },
+  },
+});
+
+const put_contacts_conversation_update_funnel = defineRequest({
+  method: 'PUT',
+  path: '/contacts/:uuid/conversation/update_funnel',
+  summary: "Moves the contact's conversation to a stage of the sales funnel.",
+  params: {
+    path: contactUuid,
+    query: {},
+    body: {
+      fields: {
+        funnel_id: { type: 'string', required: true, description: 'The `uuid` of the funnel stage (see the Funnels API).' },
+      },
+    },
+  },
+  examples: {
+    awareness: {
+      summary: 'Giulia Bianchi, to the Awareness stage',
+      path: { uuid: giuliaBianchi.uuid },
+      query: {},
+      body: { funnel_id: awareness.uuid },
+    },
+  },
+  response: {
+    status: 200,
+    description: 'The contact, with its new `funnelId`.',
+    schema: oneContact('The contact, with its new `funnelId`.'),
+    example: { contact: { ...giuliaBianchi, funnelId: awareness.uuid } },
+  },
+});
+
 export const contactsApi = {
   title: 'Contacts API',
-  requests: { get_contacts, get_contact, get_contact_by_phone, post_contacts, patch_contacts, delete_contact },
+  requests: {
+    get_contacts,
+    get_contact,
+    get_contact_messages,
+    get_contact_by_phone,
+    post_contacts,
+    get_contact_by_bsuid,
+    patch_contacts,
+    delete_contact,
+    post_contact_conversation_close,
+    post_contact_conversation_open,
+    get_contact_bot,
+    post_contact_bot,
+    post_contact_conversation_create_note,
+    put_contacts_conversation_update_funnel,
+  },
 } as const satisfies EndpointGroup;

@@ -1,46 +1,74 @@
 /** The objects the Contacts API returns: their schemas and the documented example values. */
 import type { JsonSchema } from '../schema';
+import { checkboxText, customFieldsMetadataSchema as customFieldsMetadata, demoCustomFields, type CustomFieldMetadata } from './custom-fields';
+import { awareness } from '../funnels_api/objects';
+import { contactMessageExample } from '../messages_api/message';
 
 const isoDate = { type: 'string', format: 'date-time' } as const;
-const nullableString: JsonSchema = { anyOf: [{ type: 'string' }, { type: 'null' }] };
+const nullableString = { anyOf: [{ type: 'string' }, { type: 'null' }] } as const;
 
 export const sources = ['whatsapp', 'facebook', 'instagram', 'telegram'] as const;
 export type Source = (typeof sources)[number];
 
 export const teamSchema: JsonSchema = {
   type: 'object',
+  description: 'A team inbox of the account.',
   properties: {
-    uuid: { type: 'string' },
-    name: { type: 'string' },
-    createdAt: isoDate,
-    default: { type: 'boolean' },
-    members: { type: 'integer', minimum: 0 },
+    uuid: { type: 'string', description: "The team's identifier." },
+    name: { type: 'string', description: "The team's name." },
+    createdAt: { ...isoDate, description: 'When the team was created (ISO 8601).' },
+    default: { type: 'boolean', description: "Whether this is the account's default team." },
+    members: { type: 'integer', minimum: 0, description: 'How many collaborators belong to the team.' },
   },
   required: ['uuid', 'name', 'createdAt', 'default', 'members'],
   additionalProperties: false,
 };
 
+/** The longest note a contact can carry, in characters. */
+export const NOTE_MAX_LENGTH = 1000;
+
 export const contactSchema: JsonSchema = {
   type: 'object',
+  description: 'A person who wrote to the account on one of its channels.',
   properties: {
-    uuid: { type: 'string' },
-    name: { type: 'string' },
-    phoneNumber: { type: 'string' },
-    avatarUrl: nullableString,
-    createdAt: isoDate,
-    source: { type: 'string', enum: sources },
-    href: { type: 'string', format: 'uri' },
-    conversationHref: { type: 'string', format: 'uri' },
-    tags: { type: 'array', items: { type: 'string' } },
-    assignedUser: nullableString,
-    customFields: { type: 'object', additionalProperties: { type: 'string' } },
-    closedAt: isoDate,
-    blockedAt: isoDate,
+    uuid: { type: 'string', description: 'The identifier Callbell gave the contact.' },
+    name: { type: 'string', description: "The contact's name." },
+    phoneNumber: { type: 'string', description: "The contact's phone number." },
+    avatarUrl: { ...nullableString, description: "The address of the contact's picture; `null` when there is none." },
+    createdAt: { ...isoDate, description: 'When the contact was created (ISO 8601).' },
+    source: { type: 'string', enum: sources, description: 'The kind of channel the conversation came from.' },
+    funnelId: {
+      anyOf: [{ type: 'string' }, { type: 'null' }],
+      description: 'The `uuid` of the sales funnel stage (Funnel) the conversation is in; `null` while it is in none.',
+    },
+    closedAt: {
+      anyOf: [isoDate, { type: 'null' }],
+      description: 'When the conversation was closed (ISO 8601); `null` while it is open.',
+    },
+    blockedAt: { ...isoDate, description: 'When the contact was blocked (ISO 8601); present once they are.' },
+    href: { type: 'string', format: 'uri', description: 'The contact in the Callbell dashboard.' },
+    conversationHref: { type: 'string', format: 'uri', description: "The contact's conversation in the Callbell dashboard." },
+    tags: { type: 'array', items: { type: 'string' }, description: "The contact's tags." },
+    assignedUser: { ...nullableString, description: 'The email of the collaborator the contact is assigned to; `null` when nobody is.' },
+    customFields: {
+      type: 'object',
+      additionalProperties: { type: 'string' },
+      description: "Custom field name → value, as text (a checkbox field's options as JSON text: `[\"Dark Mode\", \"Notifications\"]`).",
+    },
+    customFieldsMetadata,
     team: teamSchema,
+    bsuid: {
+      type: 'string',
+      description: "The contact's WhatsApp Business Suite User ID; only for WhatsApp Cloud API contacts whose BSUID is known.",
+    },
+    note: {
+      ...nullableString,
+      description: `A free-text note about the contact, up to ${NOTE_MAX_LENGTH} characters; \`null\` when there is none.`,
+    },
   },
   required: [
-    'uuid', 'name', 'phoneNumber', 'avatarUrl', 'createdAt', 'source', 'href',
-    'conversationHref', 'tags', 'assignedUser', 'customFields', 'team',
+    'uuid', 'name', 'phoneNumber', 'avatarUrl', 'createdAt', 'source', 'funnelId', 'closedAt', 'href',
+    'conversationHref', 'tags', 'assignedUser', 'customFields', 'team', 'note',
   ],
   additionalProperties: false,
 };
@@ -48,17 +76,23 @@ export const contactSchema: JsonSchema = {
 /** The one error shape of the sandbox (the public API does not document its own). */
 export const errorSchema: JsonSchema = {
   type: 'object',
+  description: 'Why the sandbox refused a request.',
   properties: {
     error: {
       type: 'object',
+      description: 'What went wrong.',
       properties: {
-        status: { type: 'integer' },
-        message: { type: 'string' },
+        status: { type: 'integer', description: 'The HTTP status of the answer, repeated.' },
+        message: { type: 'string', description: 'What went wrong and how to put it right, in one sentence; it names the first three problems when there are more.' },
         details: {
           type: 'array',
+          description: 'One entry per value at fault; empty when no single value is (too many requests, say).',
           items: {
             type: 'object',
-            properties: { field: { type: 'string' }, message: { type: 'string' } },
+            properties: {
+              field: { type: 'string', description: 'Where the value is: its place (`path`, `query`, `body` or `header`), then its name, as in `body.content.text` or `body.tags[1]`.' },
+              message: { type: 'string', description: 'What is wrong with it.' },
+            },
             required: ['field', 'message'],
             additionalProperties: false,
           },
@@ -87,14 +121,18 @@ export interface Contact {
   avatarUrl: string | null;
   createdAt: string;
   source: Source;
+  funnelId: string | null;
+  closedAt: string | null;
+  blockedAt?: string;
   href: string;
   conversationHref: string;
   tags: string[];
   assignedUser: string | null;
   customFields: Record<string, string>;
-  closedAt?: string;
-  blockedAt?: string;
+  customFieldsMetadata?: Record<string, CustomFieldMetadata>;
   team: Team;
+  bsuid?: string;
+  note: string | null;
 }
 
 export const dashboardUrl = 'https://dash.callbell.eu';
@@ -106,23 +144,27 @@ export function contactLinks(uuid: string): Pick<Contact, 'href' | 'conversation
 
 /** The demo account: what the examples show and what the sandbox is seeded with. */
 export const demoAccount = {
+  // The default team of the Teams API's examples; its members are in teams_api/objects.ts.
   team: {
-    uuid: '6d2e7b3a9c1f4e8d8b0a5c7e9f1d3b2a',
-    name: 'Support',
-    createdAt: '2020-10-01T09:00:00Z',
+    uuid: 'ad42a09715814e6483b1c5debd6a2dbc',
+    name: 'General',
+    createdAt: '2020-11-13T21:08:53Z',
     default: true,
-    members: 1,
+    members: 2,
   } satisfies Team,
   user: 'agent@example.com',
   // The channel the API's own send-message example names.
   channelUuid: '35f6f8cc-b550-4278-a2ea-099f3a4e0730',
+  // The number that channel writes from: the sender of the API's own example message.
+  phoneNumber: contactMessageExample.from,
   tags: ['Call back', 'Interested', 'sales', 'lead'],
-  // orderNumber and zipCode: the fields the API's own PATCH example sets.
-  customFields: ['Billing Address', 'orderNumber', 'zipCode'],
+  customFields: demoCustomFields,
 } as const;
 
-/** A contact as the API returns it, with the defaults of a fresh one (in the demo team) for whatever is not given. */
-export function demoContact(fields: Pick<Contact, 'uuid' | 'name' | 'phoneNumber' | 'createdAt' | 'source'> & Partial<Contact>): Contact {
+type ContactFields = Pick<Contact, 'uuid' | 'name' | 'phoneNumber' | 'createdAt' | 'source'> & Partial<Contact>;
+
+/** A contact as the API returns it, with the defaults of a fresh one (in the demo team, its conversation open) for whatever is not given. */
+export function demoContact(fields: ContactFields): Contact {
   const { uuid, name, phoneNumber, createdAt, source } = fields;
   return {
     uuid,
@@ -131,20 +173,29 @@ export function demoContact(fields: Pick<Contact, 'uuid' | 'name' | 'phoneNumber
     avatarUrl: fields.avatarUrl ?? null,
     createdAt,
     source,
+    funnelId: fields.funnelId ?? null,
+    closedAt: fields.closedAt ?? null,
+    ...(fields.blockedAt === undefined ? {} : { blockedAt: fields.blockedAt }),
     ...contactLinks(uuid),
     tags: fields.tags ?? [],
     assignedUser: fields.assignedUser ?? null,
     customFields: fields.customFields ?? {},
     team: fields.team ?? demoAccount.team,
+    ...(fields.bsuid === undefined ? {} : { bsuid: fields.bsuid }),
+    note: fields.note ?? null,
   };
 }
 
+/** The contact of most examples, with the custom fields and BSUID the API's own examples give him. */
 export const johnDoe = demoContact({
   uuid: '414a6d692bd645ed803f2e7ce360d4c8',
   name: 'John Doe',
   phoneNumber: '123456789',
   createdAt: '2020-11-13T21:08:53Z',
   source: 'whatsapp',
+  funnelId: awareness.uuid,
+  customFields: { Address: 'Oxford Street 123', 'Birth Date': '1990-05-15', Features: checkboxText(['Dark Mode', 'Notifications']) },
+  bsuid: 'bsuid_abc123',
 });
 
 export const janeRoe = demoContact({
@@ -167,6 +218,15 @@ export const maxMustermann = demoContact({
   customFields: { 'Billing Address': 'Musterstraße 1' },
 });
 
+/** The contact whose conversation the API's own example lists (see conversation.ts); the number is the receiver of its messages. */
+export const giuliaBianchi = demoContact({
+  uuid: 'efd7d996470e463b89f079be6cf578ed',
+  name: 'Giulia Bianchi',
+  phoneNumber: contactMessageExample.to,
+  createdAt: '2023-12-12T10:53:32Z',
+  source: 'whatsapp',
+});
+
 /** The recipient of the send-message examples: a customer who wrote an hour ago (see the Messages API's demo data). */
 export const janJansen = demoContact({
   uuid: 'f3670b13446b412796238b1cd78899f9',
@@ -176,4 +236,5 @@ export const janJansen = demoContact({
   source: 'whatsapp',
 });
 
-export const demoContacts: readonly Contact[] = [johnDoe, janeRoe, maxMustermann, janJansen];
+/** Oldest first. */
+export const demoContacts: readonly Contact[] = [johnDoe, janeRoe, maxMustermann, giuliaBianchi, janJansen];

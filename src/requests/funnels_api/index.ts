@@ -1,7 +1,28 @@
-/** The Funnels API: its requests, described once. */
+/** The Funnels API: the stages of the account's sales funnel. */
+import { defineRequest } from '../define';
 import type { EndpointGroup } from '../types';
+import { demoFunnels, funnelSchema } from './objects';
+
+const get_funnels = defineRequest({
+  method: 'GET',
+  path: '/funnels',
+  summary: 'Lists the stages of the account\'s sales funnel.',
+  params: { path: {}, query: {}, body: null },
+  examples: { all: { summary: 'Every funnel stage of the account', path: {}, query: {} } },
+  response: {
+    status: 200,
+    description: 'The funnel stages of the account.',
+    schema: {
+      type: 'object',
+      properties: { funnels: { type: 'array', items: funnelSchema, description: 'Every stage, newest first.' } },
+      required: ['funnels'],
+      additionalProperties: false,
+    },
+    example: { funnels: demoFunnels },
+  },
+});
 
 export const funnelsApi = {
   title: 'Funnels API',
-  requests: {},
+  requests: { get_funnels },
 } as const satisfies EndpointGroup;

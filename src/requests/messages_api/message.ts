@@ -6,6 +6,18 @@ import type { JsonSchema } from '../schema';
 
 /** Who wrote a message of a conversation: the account, the contact, or the team as a note. */
 export const contactMessageStatuses = ['sent', 'received', 'note'] as const;
+export type ContactMessageStatus = (typeof contactMessageStatuses)[number];
+
+/** A message of a conversation, as listed. */
+export interface ContactMessage {
+  uuid?: string;
+  text: string;
+  status: ContactMessageStatus;
+  channel: string;
+  from: string;
+  to: string;
+  createdAt: string;
+}
 
 export const contactMessageSchema: JsonSchema = {
   type: 'object',
@@ -28,7 +40,7 @@ export const contactMessageSchema: JsonSchema = {
 };
 
 /** A message the account sent, as the API's own example shows one. */
-export const contactMessageExample = {
+export const contactMessageExample: ContactMessage = {
   uuid: 'cf839626ac7949879b88bcffd41d34fe',
   text: 'Hello there how can I help you?',
   status: 'sent',
@@ -36,4 +48,4 @@ export const contactMessageExample = {
   from: '391234567890',
   to: '390987654321',
   createdAt: '2023-12-12T10:56:36Z',
-} as const;
+};

@@ -1,7 +1,7 @@
 /**
  * The objects of the Messages API: the types its requests name (MessageType, MessageContent,
  * MessageStatus), the MessageSendRequest it answers with, and the demo data the examples and
- * the sandbox share (a template, contacts inside and outside the 24-hour window, two messages).
+ * the sandbox share (contacts inside and outside the 24-hour window, two messages).
  */
 import type { JsonSchema } from '../schema';
 import { demoAccount, janJansen, johnDoe } from '../contacts_api/objects';
@@ -68,18 +68,8 @@ export const messageSendRequestSchema: JsonSchema = {
   additionalProperties: false,
 };
 
-/** A template message of the demo account, approved by WhatsApp. */
-export interface Template {
-  uuid: string;
-  name: string;
-  text: string;
-}
-
-export const welcomeTemplate: Template = {
-  uuid: 'd980fb66fd5043d3ace1aa06ba044342',
-  name: 'welcome',
-  text: 'Hello {{1}}, this is a template message example',
-};
+/** The approved template the send examples send: one of the demo account's (see the Templates API). */
+export { welcomeTemplate } from '../template_messages_api/objects';
 
 /** When each demo contact last wrote, in hours before the sandbox's data was created; absent: never. */
 export const lastReplyHoursAgo: Readonly<Record<string, number>> = {
@@ -88,11 +78,12 @@ export const lastReplyHoursAgo: Readonly<Record<string, number>> = {
   [johnDoe.uuid]: 72,
 };
 
-/** The messages of the demo account: the one whose status the examples read, and the one they delete. */
+/** The messages the demo account sent: the one whose status the examples read, and the one they delete, with what each says. */
 export const demoMessages = [
   {
     uuid: 'adf3d1216d4c4dcd908199d6700f2381',
     to: janJansen.phoneNumber,
+    text: 'Hello!',
     statusPayload: {
       id: '2b34bfb7-2631-4763-89fb-1b3c65a4baaa',
       type: 'enqueued',
@@ -103,11 +94,11 @@ export const demoMessages = [
   {
     uuid: '1da07a20eb0d46728f89d234a727607a',
     to: janJansen.phoneNumber,
+    text: 'Your order has shipped.',
     statusPayload: null,
   },
 ] as const;
 
-export const demoTemplates: readonly Template[] = [welcomeTemplate];
 export const messagingChannel = { uuid: demoAccount.channelUuid, source: 'whatsapp' } as const;
 
 /** How long after a customer's last message a message other than a template may still be sent. */

@@ -1,7 +1,78 @@
-/** The Templates API: its requests, described once. */
+/** The Templates API: list the account's templates, read one, rename one. */
+import { defineRequest } from '../define';
+import { pageMetaSchema, pageParam } from '../pagination';
+import type { JsonSchema } from '../schema';
 import type { EndpointGroup } from '../types';
+import { approvedTemplate, demoTemplates, templateSchema } from './objects';
+
+const templateUuid = {
+  uuid: { type: 'string', required: true, description: 'The identifier of the template.' },
+} as const;
+
+const oneTemplate = (description: string): JsonSchema => ({
+  type: 'object',
+  description,
+  properties: { template: templateSchema },
+  required: ['template'],
+  additionalProperties: false,
+});
+
+const get_templates = defineRequest({
+  method: 'GET',
+  path: '/templates',
+  summary: 'Lists the templates of the account, oldest first, one page at a time.',
+  params: { path: {}, query: { page: pageParam }, body: null },
+  examples: { all: { summary: 'The first page of templates', path: {}, query: {} } },
+  response: {
+    status: 200,
+    description: 'One page of templates, and where it stands among all of them.',
+    schema: {
+      type: 'object',
+      properties: {
+        templates: { type: 'array', items: templateSchema, description: 'The templates of this page.' },
+        meta: pageMetaSchema,
+      },
+      required: ['templates', 'meta'],
+      additionalProperties: false,
+    },
+    example: { templates: demoTemplates, meta: { page: 1, pages: 1 } },
+  },
+});
+
+const get_template = defineRequest({
+  method: 'GET',
+  path: '/templates/:uuid',
+  summary: 'Retrieves one template by its identifier.',
+  params: { path: templateUuid, query: {}, body: null },
+  examples: { approved: { summary: 'The approved example template, by uuid', path: { uuid: approvedTemplate.uuid }, query: {} } },
+  response: { status: 200, description: 'The template.', schema: oneTemplate('The template.'), example: { template: approvedTemplate } },
+});
+
+const patch_templates = defineRequest({
+  method: 'PATCH',
+  path: '/templates/:uuid',
+  summary: 'Renames a template; what WhatsApp approved (its text, type and category) stays as it is.',
+  params: {
+    path: templateUuid,
+    query: {},
+    body: {
+      fields: {
+        title: { type: 'string', description: 'The new title of the template; it cannot be blank.' },
+      },
+    },
+  },
+  examples: {
+    new_title: { summary: 'The approved example template, renamed "New title"', path: { uuid: approvedTemplate.uuid }, query: {}, body: { title: 'New title' } },
+  },
+  response: {
+    status: 200,
+    description: 'The template, as it is now.',
+    schema: oneTemplate('The template, as it is now.'),
+    example: { template: { ...approvedTemplate, title: 'New title' } },
+  },
+});
 
 export const templateMessagesApi = {
   title: 'Templates API',
-  requests: {},
+  requests: { get_templates, get_template, patch_templates },
 } as const satisfies EndpointGroup;

@@ -1,7 +1,69 @@
-/** The Users API: its requests, described once. */
+/** The Users API: set a user's availability and custom status, or take the custom status away. */
+import { defineRequest } from '../define';
 import type { EndpointGroup } from '../types';
+import { vacationing } from '../custom_status_api/objects';
+import { johnDoeUser } from '../teams_api/objects';
+import { userStatus, userStatusSchema } from './objects';
+
+const userUuid = {
+  uuid: { type: 'string', required: true, description: 'The identifier of a user of the account.' },
+} as const;
+
+const put_user_status = defineRequest({
+  method: 'PUT',
+  path: '/users/:uuid/status',
+  summary: "Sets a user's availability, custom status, or both; what is not sent stays as it is.",
+  params: {
+    path: userUuid,
+    query: {},
+    body: {
+      fields: {
+        available: { type: 'boolean', description: '`true` makes the user available, `false` away.' },
+        custom_status_uuid: {
+          type: 'string',
+          nullable: true,
+          description: 'The `id` of a custom status of the account for the user to show; `null` takes their custom status away.',
+        },
+      },
+    },
+  },
+  examples: {
+    away_vacationing: {
+      summary: 'John Doe away, on vacation',
+      path: { uuid: johnDoeUser.uuid },
+      query: {},
+      body: { available: false, custom_status_uuid: vacationing.id },
+    },
+  },
+  response: {
+    status: 200,
+    description: "The user's status, as it is now.",
+    schema: {
+      type: 'object',
+      properties: { user_status: userStatusSchema },
+      required: ['user_status'],
+      additionalProperties: false,
+    },
+    example: { user_status: userStatus(johnDoeUser, vacationing) },
+    otherExamples: {
+      no_custom_status: {
+        summary: 'With `custom_status_uuid: null`',
+        value: { user_status: userStatus({ ...johnDoeUser, customStatus: null }, null) },
+      },
+    },
+  },
+});
+
+const delete_user_status = defineRequest({
+  method: 'DELETE',
+  path: '/users/:uuid/status',
+  summary: "Takes a user's custom status away; whether they are available or away stays as it is.",
+  params: { path: userUuid, query: {}, body: null },
+  examples: { john_doe: { summary: "John Doe's custom status", path: { uuid: johnDoeUser.uuid }, query: {} } },
+  response: { status: 204, description: 'The user shows no custom status now; the answer has no body.' },
+});
 
 export const usersApi = {
   title: 'Users API',
-  requests: {},
+  requests: { put_user_status, delete_user_status },
 } as const satisfies EndpointGroup;

@@ -1,7 +1,110 @@
-/** The Webhooks API: its requests, described once. */
+/** The Webhooks API: subscribe the account's one webhook, remove it, read its delivery log. */
+import { defineRequest } from '../define';
 import type { EndpointGroup } from '../types';
+import { demoWebhook, demoWebhookLog, subscribableEvent, WEBHOOK_EVENTS_PAGE_SIZE, webhookEventSchema, webhookSchema } from './objects';
+
+const subscribe = defineRequest({
+  method: 'POST',
+  path: '/webhooks/subscribe',
+  summary: "Creates the account's webhook, or replaces the address and events of the one it has.",
+  params: {
+    path: {},
+    query: {},
+    body: {
+      fields: {
+        url: { type: 'string', format: 'url', required: true, description: 'The address Callbell posts events to, with its protocol: `https://…`.' },
+        subscriptions: {
+          type: 'array',
+          required: true,
+          items: subscribableEvent,
+          description: 'The events to receive, at least one (each event has a page under Webhooks).',
+        },
+      },
+    },
+  },
+  examples: {
+    messages_and_contacts: {
+      summary: 'New messages and new contacts',
+      path: {},
+      query: {},
+      body: { url: demoWebhook.url, subscriptions: ['message_created', 'contact_created'] },
+    },
+  },
+  response: {
+    status: 200,
+    description: 'The webhook, as it now is.',
+    schema: {
+      type: 'object',
+      properties: { webhook: webhookSchema },
+      required: ['webhook'],
+      additionalProperties: false,
+    },
+    // The demo account has this webhook already, switched off: subscribing updates it and switches it on.
+    example: { webhook: { ...demoWebhook, enabled: true } },
+  },
+});
+
+const unsubscribe = defineRequest({
+  method: 'DELETE',
+  path: '/webhooks/unsubscribe',
+  summary: "Deletes the account's webhook: no more events are sent.",
+  destructive: true,
+  params: { path: {}, query: {}, body: null },
+  examples: { the_webhook: { summary: "The account's webhook", path: {}, query: {} } },
+  response: {
+    status: 200,
+    description: 'Confirmation that the webhook is gone.',
+    schema: {
+      type: 'object',
+      properties: { status: { type: 'string', enum: ['webhook was destroyed'], description: 'Always `webhook was destroyed`.' } },
+      required: ['status'],
+      additionalProperties: false,
+    },
+    example: { status: 'webhook was destroyed' },
+  },
+});
+
+const events = defineRequest({
+  method: 'GET',
+  path: '/webhooks/events',
+  summary: "Lists the webhook's delivery attempts, newest first, a page at a time.",
+  params: {
+    path: {},
+    query: {
+      status: { type: 'string', enum: ['failed', 'success'], description: 'Only the attempts that failed, or only those that succeeded.' },
+      page: { type: 'integer', minimum: 1, description: 'The page to return, starting at 1 (default 1).' },
+      items: { type: 'integer', minimum: 1, description: `How many attempts a page holds (default ${WEBHOOK_EVENTS_PAGE_SIZE}).` },
+      subscriptions: { type: 'string', description: 'Only these events: their names, comma-separated (`message_created,contact_created`).' },
+    },
+    body: null,
+  },
+  examples: { latest: { summary: 'The latest attempts', path: {}, query: {} } },
+  response: {
+    status: 200,
+    description: 'One page of the delivery log.',
+    schema: {
+      type: 'object',
+      properties: {
+        webhook_events: { type: 'array', items: webhookEventSchema, description: 'The attempts on this page, newest first.' },
+        meta: {
+          type: 'object',
+          description: 'Where this page is.',
+          properties: {
+            page: { type: 'integer', minimum: 1, description: 'The number of this page.' },
+            pages: { type: 'integer', minimum: 1, description: 'How many pages there are.' },
+          },
+          required: ['page', 'pages'],
+          additionalProperties: false,
+        },
+      },
+      required: ['webhook_events', 'meta'],
+      additionalProperties: false,
+    },
+    example: { webhook_events: demoWebhookLog, meta: { page: 1, pages: 1 } },
+  },
+});
 
 export const webhooksApi = {
   title: 'Webhooks API',
-  requests: {},
+  requests: { subscribe, unsubscribe, events },
 } as const satisfies EndpointGroup;

@@ -11,10 +11,13 @@ interface Props {
   baseUrl: string;
 }
 
-/** One tab per language; the choice is shared by every page and kept in `?lang=`. */
+/**
+ * One tab per language; the choice is shared by every page and kept in `?lang=`. Only the chosen
+ * tab is rendered (`lazy`): a page with many examples would otherwise carry nine samples each.
+ */
 export default function CodeSamples({ spec, values, baseUrl }: Props): React.JSX.Element {
   return (
-    <Tabs groupId="language" queryString="lang">
+    <Tabs groupId="language" queryString="lang" lazy>
       {languageIds.map((id) => {
         const language: Language = languages[id];
         return (

@@ -1,7 +1,9 @@
 import React from 'react';
 import { allRequests } from '@site/src/requests';
+import { lastWroteAt } from '@site/src/requests/contacts_api/conversation';
 import { demoAccount, demoContacts, type Contact } from '@site/src/requests/contacts_api/objects';
-import { demoMessages, demoTemplates, lastReplyHoursAgo, messagingChannel, replyWindowHours, sandboxDelivery } from '@site/src/requests/messages_api/objects';
+import { demoMessages, lastReplyHoursAgo, messagingChannel, replyWindowHours, sandboxDelivery } from '@site/src/requests/messages_api/objects';
+import { demoTemplates } from '@site/src/requests/template_messages_api/objects';
 
 const sourceNames = { whatsapp: 'WhatsApp', facebook: 'Messenger', instagram: 'Instagram', telegram: 'Telegram' } as const;
 
@@ -33,7 +35,16 @@ export default function DemoAccount(): React.JSX.Element {
         ;
       </li>
       <li>the tags {codes(demoAccount.tags)};</li>
-      <li>the custom fields {codes(demoAccount.customFields)};</li>
+      <li>
+        the custom fields{' '}
+        {joined(demoAccount.customFields, (field) => field.name, (field) => (
+          <>
+            <code>{field.name}</code> ({field.type}
+            {'options' in field && <>: {codes(field.options)}</>})
+          </>
+        ))}
+        ;
+      </li>
       <li>
         the team <strong>{demoAccount.team.name}</strong> (<code>{demoAccount.team.uuid}</code>), the user <code>{demoAccount.user}</code> and the{' '}
         {sourceNames[messagingChannel.source]} channel <ChannelUuid />.
@@ -56,6 +67,8 @@ function examplesNaming(uuid: string): string[] {
 
 function lastWrote(contact: Contact): string {
   const ago = lastReplyHoursAgo[contact.uuid];
+  const at = lastWroteAt[contact.uuid];
+  if (at !== undefined) return `last wrote at ${at}: outside the ${replyWindowHours}-hour window`;
   if (ago === undefined) return 'has never written';
   return `last wrote ${hours(ago)} before the demo data was created (or reset): ${ago < replyWindowHours ? 'inside' : 'outside'} the ${replyWindowHours}-hour window`;
 }
@@ -64,16 +77,17 @@ function lastWrote(contact: Contact): string {
 export function DemoMessaging(): React.JSX.Element {
   const onChannel = demoContacts.filter((contact) => contact.source === messagingChannel.source);
   const recipient = (phoneNumber: string) => onChannel.find((contact) => contact.phoneNumber === phoneNumber)?.name ?? phoneNumber;
+  const approved = demoTemplates.filter((template) => template.status === 'approved');
   return (
     <ul>
       <li>
         the channel kind <code>{messagingChannel.source}</code> (the <code>from</code> of a message), with the channel <ChannelUuid />;
       </li>
       <li>
-        {demoTemplates.length === 1 ? 'the approved template ' : 'the approved templates '}
-        {joined(demoTemplates, (template) => template.uuid, (template) => (
+        {approved.length === 1 ? 'the approved template ' : 'the approved templates '}
+        {joined(approved, (template) => template.uuid, (template) => (
           <>
-            <strong>{template.name}</strong> (<code>{template.uuid}</code>): “{template.text}”
+            <strong>{template.title}</strong> (<code>{template.uuid}</code>): “{template.text}”
           </>
         ))}
         ;

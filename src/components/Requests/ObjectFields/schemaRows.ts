@@ -3,8 +3,9 @@
  * parent (`contact.name`), list items' fields as `items[].name`. A field that is itself an
  * object type with its own page is linked to it, not spelled out again.
  */
-import type { JsonSchema } from '@site/src/requests/schema';
-import { objectTypeOfSchema, type ObjectTypeName } from '@site/src/requests/object-types';
+// Relative imports: the build-time page check (plugins/) loads this module in Node, where `@site` means nothing.
+import type { JsonSchema } from '../../../requests/schema';
+import { objectTypeOfSchema, type ObjectTypeName } from '../../../requests/object-types';
 
 export interface FieldRow {
   /** `uuid`, `contact.name`, `messages[].text`. */

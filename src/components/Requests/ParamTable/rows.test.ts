@@ -60,15 +60,24 @@ describe('the rows of flat requests', () => {
     const byPhone = getRequest('contacts_api', 'get_contact_by_phone');
     expect(requestRows(byPhone, 'required').map((row) => `${row.location} ${row.path}`)).toEqual(['path phone_number']);
     expect(requestRows(byPhone, 'optional').map((row) => `${row.location} ${row.path}`)).toEqual(['query channel_uuid']);
-    expect(requestRows(getRequest('contacts_api', 'post_contacts'), 'optional').map((row) => row.path)).toEqual(['tags', 'custom_fields', 'assigned_user', 'team_uuid']);
+    expect(requestRows(getRequest('contacts_api', 'post_contacts'), 'optional').map((row) => row.path)).toEqual([
+      'tags', 'custom_fields', 'channel_uuid', 'assigned_user', 'team_uuid', 'bot_status', 'note',
+    ]);
   });
 
-  it('states the minimum of a number and what a map also accepts', () => {
+  it('states the minimum of a number, the longest text, and what a map also accepts', () => {
     const [page] = requestRows(getRequest('contacts_api', 'get_contacts'), 'optional');
     expect(ruleSentences(page!)).toEqual(['At least 1.']);
+    const note = requestRows(getRequest('contacts_api', 'post_contacts'), 'optional').find((row) => row.path === 'note')!;
+    expect(ruleSentences(note)).toEqual(['At most 1000 characters.']);
     const customFields = requestRows(getRequest('contacts_api', 'patch_contacts'), 'optional').find((row) => row.path === 'custom_fields')!;
-    expect(typeLabel(customFields.spec)).toBe('object (names → strings or numbers)');
+    expect(typeLabel(customFields.spec)).toBe('object (names → strings, numbers or lists of strings)');
     expect(ruleSentences(customFields)).toEqual([getRequest('contacts_api', 'patch_contacts').params.body.fields.custom_fields.numbersAsText.why]);
+  });
+
+  it('says a string may be null where null has a meaning of its own', () => {
+    const [available, customStatus] = requestRows(getRequest('users_api', 'put_user_status'), 'optional');
+    expect([typeLabel(available!.spec), typeLabel(customStatus!.spec)]).toEqual(['boolean', 'string or null']);
   });
 });
 

@@ -4,8 +4,9 @@
  * that exist only for some values of a selector (`content` by `type`), marked with those values.
  * Pure, so it is tested without a page.
  */
-import { orList } from '@site/src/requests/check';
-import type { ObjectShape, ParamLocation, ParamSpec, RequestSpec } from '@site/src/requests/types';
+// Relative imports: the build-time page check (plugins/) loads this module in Node, where `@site` means nothing.
+import { orList } from '../../../requests/check';
+import type { ObjectShape, ParamLocation, ParamSpec, RequestSpec } from '../../../requests/types';
 
 /** A field that exists only when the selector `by` (a path, like the rows') has one of `values`. */
 export interface Condition {
@@ -119,8 +120,10 @@ export function requestRows(spec: RequestSpec, kind: 'required' | 'optional'): P
 /** The type of a value in words: `string (URL)`, `list of string`, `object`. */
 export function typeLabel(spec: ParamSpec): string {
   switch (spec.type) {
-    case 'string':
-      return spec.format === 'url' ? 'string (URL)' : spec.format === 'email' ? 'string (email)' : 'string';
+    case 'string': {
+      const label = spec.format === 'url' ? 'string (URL)' : spec.format === 'email' ? 'string (email)' : 'string';
+      return spec.nullable ? `${label} or null` : label;
+    }
     case 'integer':
     case 'number':
     case 'boolean':
@@ -128,8 +131,10 @@ export function typeLabel(spec: ParamSpec): string {
       return spec.type;
     case 'array':
       return `list of ${typeLabel(spec.items)}`;
-    case 'map':
-      return spec.numbersAsText ? 'object (names → strings or numbers)' : 'object (names → strings)';
+    case 'map': {
+      const values = ['strings', ...(spec.numbersAsText ? ['numbers'] : []), ...(spec.listValues ? ['lists of strings'] : [])];
+      return `object (names → ${orList(values)})`;
+    }
     default: {
       const unknownKind: never = spec;
       throw new Error(`No label for parameter kind ${JSON.stringify(unknownKind)}`);
@@ -165,6 +170,8 @@ export function ruleSentences(row: ParamRow): string[] {
       break;
     }
     case 'string':
+      if (spec.maxLength !== undefined) sentences.push(`At most ${spec.maxLength} characters.`);
+      break;
     case 'number':
     case 'boolean':
     case 'object':

@@ -51,6 +51,10 @@ export default function Field({ path, spec, value, onChange, choosesVariant }: F
       return frame((describedBy) => <ListEditor id={id} name={name} items={items} value={value} describedBy={describedBy} onChange={change} />);
     }
     case 'map':
+      // The rows edit text values; a list value (a checkbox custom field's options) is edited as JSON.
+      if (value !== null && typeof value === 'object' && Object.values(value).some(Array.isArray)) {
+        return frame(() => <p className={styles.help}>This object holds a list: edit it in the JSON body below.</p>);
+      }
       return frame((describedBy) => <KeyValueEditor id={id} name={name} value={value} describedBy={describedBy} onChange={change} />);
     case 'boolean':
       return frame(

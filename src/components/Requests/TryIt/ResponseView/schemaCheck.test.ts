@@ -12,11 +12,11 @@ describe("checking an answer against the request's documented schema", () => {
 
   it('lists each difference by its JSON path', () => {
     const { team: _team, ...withoutTeam } = documented.contact;
-    const answer = { contact: { ...withoutTeam, tags: ['ok', 7], bsuid: 'x', source: 'fax' } };
+    const answer = { contact: { ...withoutTeam, tags: ['ok', 7], nickname: 'x', source: 'fax' } };
     const check = checkAgainstSchema(patch.response.schema!, JSON.stringify(answer));
     expect(check.kind).toBe('differs');
     expect(check.kind === 'differs' && check.differences.sort()).toEqual([
-      '$.contact.bsuid: present, but not documented',
+      '$.contact.nickname: present, but not documented',
       '$.contact.source: must be equal to one of the allowed values ("whatsapp", "facebook", "instagram", "telegram")',
       '$.contact.tags[1]: must be string',
       '$.contact.team: missing, but documented as always present',

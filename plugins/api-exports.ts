@@ -1,0 +1,21 @@
+/**
+ * Writes what tools take away from the reference into the build, generated from the registry:
+ * `/openapi.json` (OpenAPI 3.1) and `/postman_collection.json` (Postman v2.1).
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Plugin } from '@docusaurus/types';
+import { sandboxBaseUrl } from '../sandbox/address';
+import { openApiDocument } from '../src/exports/openapi';
+import { postmanCollection } from '../src/exports/postman';
+
+export default function apiExports(): Plugin {
+  return {
+    name: 'api-exports',
+    async postBuild({ outDir }) {
+      const openApi = openApiDocument({ extraServers: [{ url: sandboxBaseUrl(), description: 'The local sandbox (npm run sandbox)' }] });
+      await writeFile(join(outDir, 'openapi.json'), `${JSON.stringify(openApi, null, 2)}\n`);
+      await writeFile(join(outDir, 'postman_collection.json'), `${JSON.stringify(postmanCollection().toJSON(), null, 2)}\n`);
+    },
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * The Channels API's rules, the same over any store: the account's channels, listed a page at a
+ * time (of one type, active or discarded), read one by one, and renamed. An unknown channel is
+ * a 404; a blank title a 422.
+ */
+import { demoChannels, isActive, type Channel } from '../../src/requests/channels_api/objects';
+import type { Source } from '../../src/requests/contacts_api/objects';
+import type { PageMeta } from '../../src/requests/pagination';
+import { ApiError } from './errors';
+import { refuseBlank } from './names';
+import { onePage } from './paging';
+import type { RecordTypes, Store } from './store';
+
+/**
+ * A stored channel as the API shows it. One kept before the Channels API can only be a demo
+ * channel, which nothing could change then: it reads as that demo channel is now.
+ */
+function asChannel(record: RecordTypes['channel']): Channel | null {
+  return 'type' in record ? record : (demoChannels.find((demo) => demo.uuid === record.uuid) ?? null);
+}
+
+/** Every channel of the account, discarded ones included, oldest first. */
+export function accountChannels(store: Store): Channel[] {
+  return store.records('channel').list().flatMap((record) => asChannel(record) ?? []);
+}
+
+/** The channel with this uuid; `null`: the account has none. */
+export function storedChannel(store: Store, uuid: string): Channel | null {
+  const record = store.records('channel').get(uuid);
+  return record && asChannel(record);
+}
+
+export function getChannel(store: Store, uuid: string): Channel {
+  const found = storedChannel(store, uuid);
+  if (!found) throw new ApiError(404, `No channel with uuid "${uuid}"`, [{ field: 'path.uuid', message: 'No such channel' }]);
+  return found;
+}
+
+export interface ChannelFilter {
+  page?: number;
+  type?: Source;
+  /** `true`: only channels in use; `false`: only discarded ones. */
+  active?: boolean;
+}
+
+export function listChannels(store: Store, { page, type, active }: ChannelFilter): { channels: Channel[]; meta: PageMeta } {
+  const chosen = accountChannels(store).filter((channel) => (type === undefined || channel.type === type) && (active === undefined || isActive(channel) === active));
+  const { items, meta } = onePage(chosen, page);
+  return { channels: items, meta };
+}
+
+/** Gives the channel a new title, when one is sent; nothing else of it changes. */
+export function retitleChannel(store: Store, uuid: string, title: string | undefined): Channel {
+  return store.transaction(() => {
+    const current = getChannel(store, uuid);
+    if (title === undefined) return current;
+    refuseBlank(title, 'body.title', 'a channel needs a title');
+    const renamed = { ...current, title };
+    store.records('channel').put(uuid, renamed);
+    return renamed;
+  });
+}

@@ -1,0 +1,178 @@
+/**
+ * The registry as an OpenAPI 3.1 document: one operation per request (its id as `operationId`),
+ * its parameters, its body (variants as `oneOf` with a discriminator), its answer with the
+ * documented examples, tags per group, and the object types as shared schemas. Written at build
+ * to `/openapi.json`; nothing in it is written by hand.
+ */
+import { apiBaseUrl, registry, type EndpointId, type ObjectShape, type ParamSpec, type RequestSpec } from '../requests';
+import { objectTypeOfSchema, objectTypes } from '../requests/object-types';
+import type { JsonSchema } from '../requests/schema';
+
+type Schema = Record<string, unknown>;
+
+/** Where a shared schema is: `#/components/schemas/<name>`. */
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+/** A response schema, with each registered object type as a reference to its shared schema. */
+function responseSchema(schema: JsonSchema, top = false): Schema {
+  const named = top ? undefined : objectTypeOfSchema(schema);
+  if (named && objectTypes[named].kind === 'schema') return ref(named);
+  if ('anyOf' in schema) return { ...schema, anyOf: schema.anyOf.map((item) => responseSchema(item)) };
+  switch (schema.type) {
+    case 'array':
+      return { ...schema, items: responseSchema(schema.items) };
+    case 'object':
+      return {
+        ...schema,
+        ...(schema.properties ? { properties: Object.fromEntries(Object.entries(schema.properties).map(([name, item]) => [name, responseSchema(item)])) } : {}),
+        ...(typeof schema.additionalProperties === 'object' ? { additionalProperties: responseSchema(schema.additionalProperties) } : {}),
+      };
+    default:
+      return { ...schema };
+  }
+}
+
+/** A parameter's schema, nested objects and lists included. */
+export function paramSchema(spec: ParamSpec): Schema {
+  const described = { description: spec.description };
+  switch (spec.type) {
+    case 'string':
+      return {
+        type: spec.nullable ? ['string', 'null'] : 'string',
+        ...described,
+        ...(spec.enum ? { enum: spec.nullable ? [...spec.enum, null] : spec.enum } : {}),
+        ...(spec.format ? { format: spec.format === 'url' ? 'uri' : spec.format } : {}),
+      };
+    case 'integer':
+      return { type: 'integer', ...described, ...(spec.minimum === undefined ? {} : { minimum: spec.minimum }) };
+    case 'number':
+    case 'boolean':
+      return { type: spec.type, ...described };
+    case 'array':
+      return { type: 'array', ...described, items: paramSchema(spec.items) };
+    case 'map': {
+      const text: Schema = { type: spec.numbersAsText ? ['string', 'number'] : 'string', ...(spec.maxValueLength === undefined ? {} : { maxLength: spec.maxValueLength }) };
+      const value: Schema = spec.listValues ? { anyOf: [text, { type: 'array', items: { type: 'string' } }] } : text;
+      return {
+        type: 'object',
+        ...described,
+        additionalProperties: value,
+        ...(spec.maxEntries === undefined ? {} : { maxProperties: spec.maxEntries }),
+        ...(spec.maxKeyLength === undefined ? {} : { propertyNames: { maxLength: spec.maxKeyLength } }),
+      };
+    }
+    case 'object':
+      return { ...shapeSchema(spec), ...described };
+    default: {
+      const unknownKind: never = spec;
+      throw new Error(`No schema for parameter kind ${JSON.stringify(unknownKind)}`);
+    }
+  }
+}
+
+/** The object schema of a group of fields, with its rules: required fields, `requires`, one-of lists. */
+function fieldsSchema(fields: ObjectShape['fields'], anyOf: ObjectShape['anyOf'], fixed?: [name: string, value: string]): Schema {
+  const names = Object.keys(fields);
+  const dependentRequired = Object.fromEntries(Object.entries(fields).flatMap(([name, spec]) => (spec.requires?.length ? [[name, spec.requires]] : [])));
+  return {
+    type: 'object',
+    properties: Object.fromEntries(names.map((name) => [name, fixed?.[0] === name ? { ...paramSchema(fields[name]!), const: fixed[1] } : paramSchema(fields[name]!)])),
+    ...(names.some((name) => fields[name]!.required) ? { required: names.filter((name) => fields[name]!.required) } : {}),
+    ...(Object.keys(dependentRequired).length ? { dependentRequired } : {}),
+    ...(anyOf?.length ? { allOf: anyOf.map((list) => ({ anyOf: list.map((name) => ({ required: [name] })) })) } : {}),
+    additionalProperties: false,
+  };
+}
+
+/** An object shape; one with variants is one schema per case, chosen by the selector. */
+function shapeSchema(shape: ObjectShape): Schema {
+  if (!shape.variants) return fieldsSchema(shape.fields, shape.anyOf);
+  const { by, cases } = shape.variants;
+  return {
+    oneOf: Object.entries(cases).map(([value, fields]) => ({ title: value, ...fieldsSchema({ ...shape.fields, ...fields }, shape.anyOf, [by, value]) })),
+    discriminator: { propertyName: by },
+  };
+}
+
+/** The body of a request; a body with variants gets a shared schema per case, so the discriminator can map to them. */
+function bodySchema(id: string, shape: ObjectShape, components: Record<string, Schema>): Schema {
+  if (!shape.variants) return fieldsSchema(shape.fields, shape.anyOf);
+  const { by, cases } = shape.variants;
+  const mapping: Record<string, string> = {};
+  for (const [value, fields] of Object.entries(cases)) {
+    const name = `${id}_${value}`;
+    components[name] = { title: `${id} (${by}: ${value})`, ...fieldsSchema({ ...shape.fields, ...fields }, shape.anyOf, [by, value]) };
+    mapping[value] = ref(name).$ref;
+  }
+  return { oneOf: Object.keys(mapping).map((value) => ({ $ref: mapping[value] })), discriminator: { propertyName: by, mapping } };
+}
+
+function parameters(spec: RequestSpec): Schema[] {
+  return (['path', 'query'] as const).flatMap((location) =>
+    Object.entries(spec.params[location]).map(([name, param]) => ({
+      name,
+      in: location,
+      required: location === 'path' || param.required === true,
+      description: param.description,
+      schema: paramSchema(param),
+    })),
+  );
+}
+
+/** `/contacts/:uuid` → `/contacts/{uuid}`. */
+const openApiPath = (path: string) => path.replace(/:([A-Za-z_][A-Za-z0-9_]*)/g, '{$1}');
+
+function operation(group: EndpointId, id: string, spec: RequestSpec, components: Record<string, Schema>): Schema {
+  const examples = Object.fromEntries(Object.entries(spec.examples).map(([name, example]) => [name, { summary: example.summary, value: example.body }]));
+  const { response } = spec;
+  const responseExamples = {
+    documented: { summary: response.description, value: response.example },
+    ...Object.fromEntries(Object.entries(response.otherExamples ?? {}).map(([name, { summary, value }]) => [name, { summary, value }])),
+  };
+  return {
+    operationId: id,
+    tags: [registry[group].title],
+    summary: spec.summary,
+    parameters: parameters(spec),
+    ...(spec.params.body
+      ? { requestBody: { required: true, content: { 'application/json': { schema: bodySchema(id, spec.params.body, components), examples } } } }
+      : {}),
+    responses: {
+      [String(response.status)]: response.schema
+        ? { description: response.description, content: { 'application/json': { schema: responseSchema(response.schema, true), examples: responseExamples } } }
+        : { description: response.description },
+    },
+  };
+}
+
+export interface OpenApiOptions {
+  /** Servers besides the real API, e.g. the local sandbox. */
+  extraServers?: { url: string; description: string }[];
+}
+
+export function openApiDocument({ extraServers = [] }: OpenApiOptions = {}): Schema {
+  const components: Record<string, Schema> = {};
+  for (const [name, type] of Object.entries(objectTypes)) {
+    if (type.kind === 'schema') components[name] = responseSchema(type.schema, true);
+  }
+  const paths: Record<string, Record<string, Schema>> = {};
+  for (const group of Object.keys(registry) as EndpointId[]) {
+    for (const [id, spec] of Object.entries(registry[group].requests as Record<string, RequestSpec>)) {
+      const path = (paths[openApiPath(spec.path)] ??= {});
+      path[spec.method.toLowerCase()] = operation(group, id, spec, components);
+    }
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Callbell API',
+      version: '1',
+      description: 'The Callbell REST API: contacts, messages and everything else of a Callbell account. Generated from the reference\'s registry.',
+    },
+    servers: [{ url: apiBaseUrl, description: 'The Callbell API' }, ...extraServers],
+    security: [{ bearerAuth: [] }],
+    tags: Object.values(registry).map(({ title }) => ({ name: title })),
+    paths,
+    components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } }, schemas: components },
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * Every page of the built site, as a reader first sees it, has no accessibility violations in
+ * light and in dark mode. The pages are those of the build's sitemap, so a new page is checked
+ * as soon as it exists. The frame every page shares (navbar, sidebar, footer) is checked whole on
+ * a few pages; each page's own content (its `main`) on every page. Dark mode is reached the way
+ * a reader's system reaches it (the page follows the system's preference), and checked for what
+ * a theme changes: the contrast of text, and of links against the text around them.
+ * (The try-it states are checked in try-it.spec.ts, the search box in take-away.spec.ts.)
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { axeViolations, contrastViolations, expect, test } from './fixtures';
+
+const sitemap = readFileSync('build/sitemap.xml', 'utf8');
+const paths = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((match) => match[1]!);
+const themeRules = ['color-contrast', 'link-in-text-block'];
+
+async function openInLightMode(page: Page, path: string) {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(path);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+}
+
+async function switchToDarkMode(page: Page) {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+}
+
+test('the sitemap lists the pages', () => {
+  expect(paths.length).toBeGreaterThan(10);
+  expect(paths).toContain('/api_reference/contacts_api/patch_contacts');
+});
+
+for (const path of ['/', '/api_reference/contacts_api/patch_contacts', '/sandbox']) {
+  test(`the whole of ${path}, frame included, has no axe violations in light or dark mode`, async ({ page }) => {
+    await openInLightMode(page, path);
+    expect(await axeViolations(page), 'light').toEqual([]);
+    await switchToDarkMode(page);
+    expect(await axeViolations(page), 'dark').toEqual([]);
+  });
+}
+
+for (const path of paths) {
+  test(`the content of ${path} has no axe violations in light mode, nor contrast failures in dark mode`, async ({ page }) => {
+    await openInLightMode(page, path);
+    expect(await axeViolations(page, 'main'), 'light').toEqual([]);
+    await switchToDarkMode(page);
+    expect(await contrastViolations(page.locator('main'), themeRules), 'dark').toEqual([]);
+  });
+}

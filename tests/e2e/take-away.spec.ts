@@ -1,0 +1,78 @@
+/**
+ * What readers and tools take from the built site: the OpenAPI document and Postman collection,
+ * llms.txt and each page's Markdown copy, and search, all in the production build.
+ */
+import { readFileSync } from 'node:fs';
+import { apiBaseUrl, exampleValues, getRequest } from '@site/src/requests';
+import { generateSample } from '@site/src/snippets';
+import { openApiDocument } from '@site/src/exports/openapi';
+import { postmanCollection } from '@site/src/exports/postman';
+import { axeViolations, expect, patchPage, test } from './fixtures';
+
+const sitemap = readFileSync('build/sitemap.xml', 'utf8');
+// The search results page is a tool, not content: it has no Markdown copy.
+const pages = [...sitemap.matchAll(/<loc>(https?:\/\/[^<]+)<\/loc>/g)].map((match) => match[1]!).filter((page) => !page.endsWith('/search'));
+const patch = getRequest('contacts_api', 'patch_contacts');
+
+test('the OpenAPI document and the Postman collection are served as generated from the registry', async ({ request }) => {
+  const openApi = await (await request.get('/openapi.json')).json();
+  expect(openApi.paths).toEqual(openApiDocument().paths);
+  expect(openApi.servers[0].url).toBe(apiBaseUrl);
+  const collection = await (await request.get('/postman_collection.json')).json();
+  expect(collection.item.map((folder: { name: string }) => folder.name)).toEqual((postmanCollection().toJSON().item as { name: string }[]).map((folder) => folder.name));
+});
+
+test('llms.txt lists the Markdown copy of every page of the site', async ({ request }) => {
+  const llms = await (await request.get('/llms.txt')).text();
+  expect(llms).toMatch(/^# Callbell API Reference\n\n> /);
+  for (const page of pages) expect(llms, page).toContain(`(${page.replace(/\/$/, '/index')}.md)`);
+});
+
+test("the PATCH page's Markdown copy holds its cURL sample, exactly, and its parameter tables", async ({ request }) => {
+  const markdown = await (await request.get(`${patchPage}.md`)).text();
+  // The page renders the chosen language only (the others on demand), so its copy holds cURL.
+  expect(markdown).toContain(`**cURL**\n\n\`\`\`bash\n${generateSample('curl', patch, exampleValues(patch), apiBaseUrl)}\n\`\`\``);
+  expect(markdown).toMatch(/\| `custom_fields` \| string\{\}\s+\|/);
+  expect(markdown).toContain('| Parameter | Type');
+  expect(markdown).not.toMatch(/Copy page as Markdown|Try it/);
+});
+
+test('"Copy page as Markdown" puts the page\'s Markdown on the clipboard', async ({ page, context, request }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(patchPage);
+  await page.getByRole('button', { name: 'Copy page as Markdown' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied.' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await (await request.get(`${patchPage}.md`)).text());
+});
+
+test.describe('search, in the built site, with no service', () => {
+  const searchFor = async (page: import('@playwright/test').Page, text: string) => {
+    await page.goto('/api_reference/messages_api/introduction');
+    await page.getByLabel('Search', { exact: true }).fill(text);
+    return page.getByRole('listbox');
+  };
+
+  test('finds the PATCH page by a parameter name', async ({ page }) => {
+    const results = await searchFor(page, 'custom_fields');
+    await expect(results.getByRole('option', { name: /PATCH \/contacts\/:uuid/ }).first()).toBeVisible();
+  });
+
+  test('finds the contact pages by an endpoint path, and opens one from the keyboard', async ({ page }) => {
+    const results = await searchFor(page, '/contacts/:uuid');
+    for (const title of ['GET /contacts/:uuid', 'PATCH /contacts/:uuid', 'DELETE /contacts/:uuid']) {
+      await expect(results.getByRole('option', { name: new RegExp(title.replace(/[/:]/g, '\\$&')) }).first(), title).toBeVisible();
+    }
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/api_reference\/contacts_api\//);
+  });
+
+  test('finds a page by words of its prose, and its open state is accessible in light and dark mode', async ({ page }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const results = await searchFor(page, '24-hour window');
+      await expect(results.getByRole('option').first()).toBeVisible();
+      expect(await axeViolations(page), colorScheme).toEqual([]);
+    }
+  });
+});
