@@ -1,7 +1,8 @@
 /**
  * Every page of the built site, as a reader first sees it, has no accessibility violations in
  * light and in dark mode. The pages are those of the build's sitemap, so a new page is checked
- * as soon as it exists. The frame every page shares (navbar, sidebar, footer) is checked whole on
+ * as soon as it exists; a request's page also shows its examples' cURL samples as generated. The
+ * frame every page shares (navbar, sidebar, footer) is checked whole on
  * a few pages; each page's own content (its `main`) on every page. Dark mode is reached the way
  * a reader's system reaches it (the page follows the system's preference), and checked for what
  * a theme changes: the contrast of text, and of links against the text around them.
@@ -9,7 +10,9 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { axeViolations, contrastViolations, expect, test } from './fixtures';
+import { allRequests, apiBaseUrl, exampleValues } from '@site/src/requests';
+import { generateSample } from '@site/src/snippets';
+import { axeViolations, codeText, contrastViolations, expect, test } from './fixtures';
 
 const sitemap = readFileSync('build/sitemap.xml', 'utf8');
 const paths = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((match) => match[1]!);
@@ -40,9 +43,28 @@ for (const path of ['/', '/api_reference/contacts_api/patch_contacts', '/sandbox
   });
 }
 
+/** Each request's page, and the cURL samples of its documented examples. */
+const requestPages = new Map(
+  allRequests().map(({ endpoint, id, spec }) => [
+    `/api_reference/${endpoint}/${id}`,
+    Object.keys(spec.examples).map((name) => generateSample('curl', spec, exampleValues(spec, name), apiBaseUrl)),
+  ]),
+);
+
+test('every request of the registry has its page', () => {
+  for (const path of requestPages.keys()) expect(paths, path).toContain(path);
+});
+
 for (const path of paths) {
   test(`the content of ${path} has no axe violations in light mode, nor contrast failures in dark mode`, async ({ page }) => {
     await openInLightMode(page, path);
+    const samples = requestPages.get(path);
+    if (samples) {
+      // A request's page shows the cURL sample of each of its documented examples, as generated.
+      const shown = page.getByRole('region', { name: /^Example request/ }).locator('[role="tabpanel"] pre code');
+      await expect(shown).toHaveCount(samples.length);
+      expect((await Promise.all((await shown.all()).map(codeText))).sort()).toEqual([...samples].sort());
+    }
     expect(await axeViolations(page, 'main'), 'light').toEqual([]);
     await switchToDarkMode(page);
     expect(await contrastViolations(page.locator('main'), themeRules), 'dark').toEqual([]);
