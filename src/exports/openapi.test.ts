@@ -3,6 +3,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { dereference, validate } from '@readme/openapi-parser';
 import { allRequests, exampleValues } from '@site/src/requests';
+import { webhookEventNames } from '@site/src/requests/webhooks_api/events';
 import { openApiDocument } from './openapi';
 
 type Operation = {
@@ -51,6 +52,18 @@ describe('the OpenAPI document', () => {
       for (const [name, { value }] of Object.entries(answer.examples)) {
         expect(ajv.validate(answer.schema, value), `${id} answer ${name}: ${ajv.errorsText()}`).toBe(true);
       }
+    }
+  });
+
+  it('describes every webhook event, whose documented example matches its schema', async () => {
+    const resolved = (await dereference(structuredClone(document) as never)) as unknown as {
+      webhooks: Record<string, { post: { requestBody: { content: { 'application/json': { schema: object; example: unknown } } } } }>;
+    };
+    expect(Object.keys(resolved.webhooks).sort()).toEqual([...webhookEventNames].sort());
+    for (const [event, { post }] of Object.entries(resolved.webhooks)) {
+      const { schema, example } = post.requestBody.content['application/json'];
+      expect(ajv.validate(schema, example), `${event}: ${ajv.errorsText()}`).toBe(true);
+      expect(ajv.validate(schema, { event: 'contact_created', payload: {} }), event).toBe(false);
     }
   });
 

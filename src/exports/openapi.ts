@@ -1,12 +1,14 @@
 /**
  * The registry as an OpenAPI 3.1 document: one operation per request (its id as `operationId`),
  * its parameters, its body (variants as `oneOf` with a discriminator), its answer with the
- * documented examples, tags per group, and the object types as shared schemas. Written at build
+ * documented examples, tags per group, the object types as shared schemas, and the webhook
+ * events Callbell posts (OpenAPI's `webhooks`). Written at build
  * to `/openapi.json`; nothing in it is written by hand.
  */
 import { apiBaseUrl, registry, type EndpointId, type ObjectShape, type ParamSpec, type RequestSpec } from '../requests';
 import { objectTypeOfSchema, objectTypes } from '../requests/object-types';
 import type { JsonSchema } from '../requests/schema';
+import { webhookEvents } from '../requests/webhooks_api/events';
 
 type Schema = Record<string, unknown>;
 
@@ -162,6 +164,29 @@ export function openApiDocument({ extraServers = [] }: OpenApiOptions = {}): Sch
       path[spec.method.toLowerCase()] = operation(group, id, spec, components);
     }
   }
+  // What Callbell posts to a subscribed URL: `{"event", "payload"}`, one operation per event.
+  const webhooks = Object.fromEntries(
+    Object.entries(webhookEvents).map(([event, spec]) => [
+      event,
+      {
+        post: {
+          operationId: `webhook_${event}`,
+          summary: spec.summary,
+          tags: ['Webhook events'],
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: { type: 'object', properties: { event: { const: event }, payload: responseSchema(spec.payload, true) }, required: ['event', 'payload'] },
+                example: { event, payload: spec.example },
+              },
+            },
+          },
+          responses: { '200': { description: 'Received: any 2xx answer counts as delivered.' } },
+        },
+      },
+    ]),
+  );
   return {
     openapi: '3.1.0',
     info: {
@@ -171,8 +196,9 @@ export function openApiDocument({ extraServers = [] }: OpenApiOptions = {}): Sch
     },
     servers: [{ url: apiBaseUrl, description: 'The Callbell API' }, ...extraServers],
     security: [{ bearerAuth: [] }],
-    tags: Object.values(registry).map(({ title }) => ({ name: title })),
+    tags: [...Object.values(registry).map(({ title }) => ({ name: title })), { name: 'Webhook events' }],
     paths,
+    webhooks,
     components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } }, schemas: components },
   };
 }
