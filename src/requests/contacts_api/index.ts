@@ -1,5 +1,6 @@
 /** The Contacts API: a contact, its conversation, its messages and its bot, described once. */
 import { defineRequest } from '../define';
+import { pageParam } from '../pagination';
 import type { EndpointGroup } from '../types';
 import type { JsonSchema } from '../schema';
 import { awareness } from '../funnels_api/objects';
@@ -77,7 +78,7 @@ const get_contacts = defineRequest({
   params: {
     path: {},
     query: {
-      page: { type: 'integer', minimum: 1, description: 'The page to return, starting at 1 (default 1).' },
+      page: pageParam,
       source: { type: 'string', enum: sources, description: 'Only contacts from this channel.' },
       tags: { type: 'string', description: 'Comma-separated tags; matches contacts having any of them, case-insensitively.' },
       team_uuid: { type: 'string', description: 'Only contacts of this team.' },
@@ -123,7 +124,7 @@ const get_contact_messages = defineRequest({
   summary: "Lists the messages of a contact's conversation, 50 a page, newest first.",
   params: {
     path: contactUuid,
-    query: { page: { type: 'integer', minimum: 1, description: 'The page to return, starting at 1 (default 1).' } },
+    query: { page: pageParam },
     body: null,
   },
   examples: { giulia_bianchi: { summary: "Giulia Bianchi's conversation", path: { uuid: giuliaBianchi.uuid }, query: {} } },

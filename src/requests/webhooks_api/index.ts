@@ -1,5 +1,6 @@
 /** The Webhooks API: subscribe the account's one webhook, remove it, read its delivery log. */
 import { defineRequest } from '../define';
+import { pageMetaSchema, pageParam } from '../pagination';
 import type { EndpointGroup } from '../types';
 import { demoWebhook, demoWebhookLog, subscribableEvent, WEBHOOK_EVENTS_PAGE_SIZE, webhookEventSchema, webhookSchema } from './objects';
 
@@ -72,7 +73,7 @@ const events = defineRequest({
     path: {},
     query: {
       status: { type: 'string', enum: ['failed', 'success'], description: 'Only the attempts that failed, or only those that succeeded.' },
-      page: { type: 'integer', minimum: 1, description: 'The page to return, starting at 1 (default 1).' },
+      page: pageParam,
       items: { type: 'integer', minimum: 1, description: `How many attempts a page holds (default ${WEBHOOK_EVENTS_PAGE_SIZE}).` },
       subscriptions: { type: 'string', description: 'Only these events: their names, comma-separated (`message_created,contact_created`).' },
     },
@@ -86,16 +87,7 @@ const events = defineRequest({
       type: 'object',
       properties: {
         webhook_events: { type: 'array', items: webhookEventSchema, description: 'The attempts on this page, newest first.' },
-        meta: {
-          type: 'object',
-          description: 'Where this page is.',
-          properties: {
-            page: { type: 'integer', minimum: 1, description: 'The number of this page.' },
-            pages: { type: 'integer', minimum: 1, description: 'How many pages there are.' },
-          },
-          required: ['page', 'pages'],
-          additionalProperties: false,
-        },
+        meta: pageMetaSchema,
       },
       required: ['webhook_events', 'meta'],
       additionalProperties: false,
