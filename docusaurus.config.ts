@@ -2,6 +2,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import apiExports from './plugins/api-exports';
 import rehypeReadablePage from './plugins/rehype-readable-page';
+import remarkReferenceLayout from './plugins/remark-reference-layout';
 import remarkRegistryConsistency from './plugins/remark-registry-consistency';
 import remarkRequestGuard from './plugins/remark-request-guard';
 import { prismDark } from './src/css/prism-dark';
@@ -88,7 +89,8 @@ const config: Config = {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
-          remarkPlugins: [remarkRequestGuard, remarkRegistryConsistency],
+          // The layout last: the checks read the page as written.
+          remarkPlugins: [remarkRequestGuard, remarkRegistryConsistency, remarkReferenceLayout],
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },

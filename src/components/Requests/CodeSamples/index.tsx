@@ -4,6 +4,7 @@ import TabItem from '@theme/TabItem';
 import CodeBlock from '@theme/CodeBlock';
 import type { LooseValues, RequestSpec } from '@site/src/requests';
 import { generateSample, languageIds, languages, type Language } from '@site/src/snippets';
+import styles from './styles.module.css';
 
 interface Props {
   spec: RequestSpec;
@@ -17,7 +18,7 @@ interface Props {
  */
 export default function CodeSamples({ spec, values, baseUrl }: Props): React.JSX.Element {
   return (
-    <Tabs groupId="language" queryString="lang" lazy>
+    <Tabs groupId="language" queryString="lang" lazy className={styles.languageTabs}>
       {languageIds.map((id) => {
         const language: Language = languages[id];
         return (

@@ -1,0 +1,94 @@
+/**
+ * The reference page's layout as a reader sees it: on a wide screen the examples sit beside
+ * the parameters and stay in view while they are read; on a phone nothing is wider than the
+ * screen and every language can be chosen.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { getRequest } from '@site/src/requests';
+import { languageIds, languages } from '@site/src/snippets';
+import { expect, patchPage, test } from './fixtures';
+
+const sendPage = '/api_reference/messages_api/post_send_messages';
+
+/** Whether the element's box is wholly inside the window. */
+async function wholeInView(page: Page, element: Locator): Promise<boolean> {
+  const box = (await element.boundingBox())!;
+  const { width, height } = page.viewportSize()!;
+  return box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= height;
+}
+
+test.describe('on a wide screen (1440 px)', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('the samples sit beside the parameter tables and stay in view while they are read', async ({ page }) => {
+    await page.goto(patchPage);
+    const request = page.getByRole('region', { name: /^Example request/ });
+    const sample = request.locator('[role="tabpanel"]:not([hidden]) pre');
+    const optional = page.locator('h2#optional-parameters + table');
+    await optional.scrollIntoViewIfNeeded();
+    const table = (await optional.boundingBox())!;
+    const beside = (await sample.boundingBox())!;
+    expect(beside.x, 'the sample starts right of the table').toBeGreaterThan(table.x + table.width);
+    // The table read from its top (at the top of the window) to its end (at the bottom): the sample stays whole in view.
+    for (const edge of ['top', 'bottom'] as const) {
+      await optional.evaluate((element, edge) => {
+        const box = element.getBoundingClientRect();
+        window.scrollBy(0, edge === 'top' ? box.top - 80 : box.bottom - window.innerHeight);
+      }, edge);
+      await expect(optional).toBeInViewport();
+      expect(await wholeInView(page, sample), `table's ${edge} edge at the window's ${edge}`).toBe(true);
+    }
+  });
+
+  test('each example of the send-message page sits beside its own section', async ({ page }) => {
+    await page.goto(sendPage);
+    const { examples } = getRequest('messages_api', 'post_send_messages');
+    for (const [heading, example] of [
+      ['#image-caption', 'image_caption'],
+      ['#template-multi-variable', 'template_multi_variable'],
+    ] as const) {
+      const section = page.locator(heading);
+      await section.scrollIntoViewIfNeeded();
+      const region = page.getByRole('region', { name: `(${examples[example].summary})`, exact: false });
+      const left = (await section.boundingBox())!;
+      const right = (await region.boundingBox())!;
+      expect(right.x, heading).toBeGreaterThan(left.x + left.width / 2);
+      expect(Math.abs(right.y - left.y), `${heading}: the example starts level with its section`).toBeLessThan(200);
+    }
+  });
+
+  test('the table of contents is offered at the top of the page and leads to a section', async ({ page }) => {
+    await page.goto(patchPage);
+    await page.getByRole('button', { name: 'On this page' }).click();
+    await page.getByRole('link', { name: 'Example Response', exact: true }).first().click();
+    await expect(page).toHaveURL(/#example-response$/);
+    await expect(page.locator('#example-response')).toBeInViewport();
+  });
+});
+
+test.describe('on a phone (390 px)', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  for (const path of [patchPage, sendPage]) {
+    test(`${path} is no wider than the screen, and every language tab can be chosen`, async ({ page }) => {
+      await page.goto(path);
+      const request = page.getByRole('region', { name: /^Example request/ }).first();
+      const tabs = request.getByRole('tab');
+      await expect(tabs).toHaveText(languageIds.map((id) => languages[id].label));
+      // Every tab on the screen, none behind a sideways scroll of the tab list.
+      const hidden = await request.getByRole('tablist').evaluate((list) => ({
+        listScrolls: list.scrollWidth > list.clientWidth,
+        offScreen: [...list.querySelectorAll('[role="tab"]')].filter((tab) => {
+          const box = tab.getBoundingClientRect();
+          return box.left < 0 || box.right > window.innerWidth;
+        }).map((tab) => tab.textContent),
+      }));
+      expect(hidden).toEqual({ listScrolls: false, offScreen: [] });
+      const last = request.getByRole('tab', { name: languages[languageIds[languageIds.length - 1]!].label, exact: true });
+      await last.click();
+      await expect(last).toHaveAttribute('aria-selected', 'true');
+      await expect(request.locator('[role="tabpanel"]:not([hidden]) pre')).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    });
+  }
+});
