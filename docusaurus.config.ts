@@ -8,7 +8,7 @@ import remarkRequestGuard from './plugins/remark-request-guard';
 import { prismDark } from './src/css/prism-dark';
 import { prismLight } from './src/css/prism-light';
 import { apiBaseUrl } from './src/requests/api';
-import { DEMO_TOKEN, sandboxBaseUrl } from './sandbox/address';
+import { DEMO_TOKEN, SITE_URL, sandboxBaseUrl } from './sandbox/address';
 import type { ServerOption } from './src/components/Requests/TryIt/servers';
 
 const sandboxServer: ServerOption = {
@@ -16,7 +16,9 @@ const sandboxServer: ServerOption = {
   label: 'Local sandbox',
   url: sandboxBaseUrl(),
   kind: 'sandbox',
-  demoToken: process.env.SANDBOX_TOKEN ?? DEMO_TOKEN,
+  // The public demo token only: whatever SANDBOX_TOKEN a build runs with stays out of the site's
+  // JavaScript. A reader whose sandbox takes another token types it.
+  demoToken: DEMO_TOKEN,
 };
 // TRY_IT_PROXY: the project's CORS proxy (npm run proxy, or deployed), for an API that answers no browser.
 const proxy = process.env.TRY_IT_PROXY;
@@ -41,7 +43,7 @@ const config: Config = {
   title: 'Callbell API Reference',
   tagline: 'Send and manage WhatsApp, Messenger, Instagram and Telegram conversations from your code',
   favicon: 'img/favicon.svg',
-  url: 'https://docs.callbell.example',
+  url: SITE_URL,
   baseUrl: '/',
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -111,6 +113,8 @@ const config: Config = {
       copyright: 'Callbell API reference. Samples read your token from CALLBELL_API_TOKEN.',
     },
     prism: {
+      // Magic comments (`// highlight-next-line`…) stay for Markdown code blocks; samples and response
+      // bodies are shown by ExactCodeBlock, which no comment edits.
       theme: prismLight,
       darkTheme: prismDark,
       additionalLanguages: ['bash', 'json', 'php', 'ruby', 'java', 'csharp', 'rust', 'go'],

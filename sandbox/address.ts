@@ -1,6 +1,9 @@
-/** Where the sandbox listens, shared by the sandbox, the site config and the tests. */
+/** Where the sandbox listens and where the site is published, shared by the sandbox, the site config and the tests. */
 import { apiPath } from '../src/requests/api';
 export const DEFAULT_SANDBOX_PORT = 4010;
+
+/** The published site's address (the site config's `url`): its pages may call the local sandbox. */
+export const SITE_URL = 'https://docs.callbell.example';
 
 /** The demo token the sandbox accepts unless SANDBOX_TOKEN says otherwise. */
 export const DEMO_TOKEN = 'sandbox-demo-token-not-a-secret';

@@ -16,6 +16,10 @@ need 'command -v go' golang-go
 need 'command -v php && php -r "exit(function_exists(\"curl_init\") ? 0 : 1);"' php-cli php-curl
 need 'command -v ruby' ruby
 need 'command -v javac' openjdk-17-jdk-headless
+# Rust from Debian (not rustup): the crates come from Debian's registry directory, offline.
+need 'test -x /usr/bin/cargo && test -x /usr/bin/rustc' rustc cargo
+need 'compgen -G "/usr/share/cargo/registry/reqwest-0.11.*"' librust-reqwest-dev
+need 'compgen -G "/usr/share/cargo/registry/serde_json-1.*"' librust-serde-json-dev
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing from Debian: ${missing[*]}"

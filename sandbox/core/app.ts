@@ -10,6 +10,7 @@ import { authorize } from './auth';
 import { readJsonBody } from './body';
 import { ApiError, errorResponse } from './errors';
 import type { EventSink } from './events';
+import { checkPathValues, emptyPathValueError } from './path-values';
 import { handlers, type HandlerContext } from './routes';
 import type { Clock, Store } from './store';
 import { validated } from './validate';
@@ -29,6 +30,11 @@ export interface SandboxCore {
 
 export type FetchHandler = (request: Request) => Promise<Response>;
 
+/** Judged after the path values, so that a long identifier is named rather than the URL blamed. */
+function checkUrlLength(url: string): void {
+  if (url.length > URL_LIMIT) throw new ApiError(414, `The URL is longer than the sandbox accepts (${URL_LIMIT / 1024} KB): send fewer or shorter query values`);
+}
+
 export function createSandbox({ store, token, now = Date.now, onServerError = () => {}, onEvent = () => {} }: SandboxCore): FetchHandler {
   const context: HandlerContext = { store, now, emit: onEvent };
   // strict: false: `/v1/contacts/` is `/v1/contacts`, as clients that join paths with a slash send it.
@@ -38,11 +44,14 @@ export function createSandbox({ store, token, now = Date.now, onServerError = ()
     onServerError(error);
     return errorResponse(new ApiError(500, 'The sandbox failed to answer this request; it keeps running, try again'));
   });
-  app.notFound((c) => errorResponse(new ApiError(404, `No such endpoint: ${c.req.method} ${new URL(c.req.url).pathname}`)));
+  app.notFound((c) => {
+    const { pathname } = new URL(c.req.url);
+    checkUrlLength(c.req.url);
+    return errorResponse(emptyPathValueError(c.req.method, pathname) ?? new ApiError(404, `No such endpoint: ${c.req.method} ${pathname}`));
+  });
 
   app.use('*', async (c, next) => {
     const { pathname } = new URL(c.req.url);
-    if (c.req.url.length > URL_LIMIT) throw new ApiError(414, `The URL is longer than the sandbox accepts (${URL_LIMIT / 1024} KB): send fewer or shorter query values`);
     try {
       decodeURIComponent(pathname);
     } catch {
@@ -58,8 +67,11 @@ export function createSandbox({ store, token, now = Date.now, onServerError = ()
     for (const [id, spec] of Object.entries(requests) as [string, RequestSpec][]) {
       const handle = byGroup[group]![id]!;
       app.on(spec.method, `${apiPath}${spec.path}`, async (c) => {
+        const path = c.req.param() as Record<string, string>;
+        checkPathValues(path);
+        checkUrlLength(c.req.url);
         const body = spec.params.body ? await readJsonBody(c.req.raw) : undefined;
-        const values = validated(spec, c.req.param() as Record<string, string>, new URL(c.req.url).searchParams, body);
+        const values = validated(spec, path, new URL(c.req.url).searchParams, body);
         if (values.body && spec.params.body) values.body = asDocumented(spec.params.body, values.body);
         const answer = handle(context, values as never);
         // A 204 has no body, so no Content-Type either.

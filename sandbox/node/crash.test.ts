@@ -3,46 +3,20 @@
  * writes: after a restart, the database is intact and holds every write it acknowledged.
  */
 import { describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { DEMO_TOKEN } from '../address';
+import { spawnSandbox } from './child-sandbox';
 import { startSandbox } from './server';
 import { send } from '../../tests/support/sandbox-client';
-
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
-}
-
-/** `npm run sandbox` as one process (node with tsx's loader), so SIGKILL reaches the server itself. */
-async function spawnSandbox(dbFile: string, port: number) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'sandbox/node/cli.ts'], {
-    cwd: resolve(__dirname, '../..'),
-    env: { ...process.env, SANDBOX_DB: dbFile, SANDBOX_PORT: String(port), SANDBOX_RATE_LIMIT: '0' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((ready, failed) => {
-    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('Sandbox API:') && ready());
-    child.on('exit', (code) => failed(new Error(`the sandbox exited (${code}) before it listened`)));
-  });
-  return child;
-}
 
 describe('a sandbox killed during writes', () => {
   it('restarts on an intact database holding every acknowledged write', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sandbox-kill-'));
     const dbFile = join(dir, 'sandbox.db');
-    const port = await freePort();
-    const child = await spawnSandbox(dbFile, port);
-    const base = `http://127.0.0.1:${port}/v1`;
+    const { child, baseUrl: base } = await spawnSandbox(dbFile);
     const acknowledged: string[] = [];
     let killed = false;
 

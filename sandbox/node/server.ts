@@ -1,7 +1,8 @@
 /**
  * The Node sandbox: the core (../core/app.ts) over SQLite, behind what a network server
- * needs and a page does not: CORS, a rate limit, timeouts for slow clients, answers for
- * requests the HTTP parser rejects, a log line per request, and webhook delivery.
+ * needs and a page does not: which pages and host names may call it, a bound on what it
+ * stores, a rate limit, timeouts for slow clients, answers for requests the HTTP parser
+ * rejects, a log line per request, and webhook delivery.
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,8 +16,10 @@ import type { Clock, Store } from '../core/store';
 import { ApiError, errorResponse } from '../core/errors';
 import { rateLimiter, windowName } from '../core/rate-limit';
 import { answerClientError } from './client-errors';
-import { crossOrigin, privateNetworkAccess } from './cors';
+import { crossOrigin } from './cors';
+import { hostCheck } from './host-check';
 import { SqliteStore } from './sqlite-store';
+import { DEFAULT_MAX_DB_BYTES, storageLimit, type StorageLimit } from './storage-limit';
 import { webhookDelivery, type WebhookTiming } from './webhooks';
 
 /** The sandbox holds clients to the API's own limit. */
@@ -49,9 +52,15 @@ export interface SandboxOptions {
   now?: Clock;
   /** How webhook deliveries are retried and timed out (node/webhooks.ts). */
   webhookTiming?: WebhookTiming;
+  /** Origins whose pages may call it besides loopback ones and the site's (SANDBOX_ALLOWED_ORIGINS). */
+  allowedOrigins?: readonly string[];
+  /** Host names it answers to besides loopback ones (SANDBOX_ALLOWED_HOSTS). */
+  allowedHosts?: readonly string[];
+  /** Past this, writes get 507; unbounded without (the in-browser store in the conformance tests). */
+  storage?: StorageLimit;
 }
 
-/** The Node server's request handling, before it listens (CORS, limit and log around the core). */
+/** The Node server's request handling, before it listens: who may call, the storage bound, the rate limit and the log, around the core. */
 export function sandboxApp({
   store,
   token,
@@ -60,6 +69,9 @@ export function sandboxApp({
   rateWindowMs = 1000,
   log = () => {},
   onEvent,
+  allowedOrigins,
+  allowedHosts,
+  storage,
 }: SandboxOptions & { onEvent?: EventSink }): Hono<{ Bindings: HttpBindings }> {
   const core = createSandbox({ store, token, now, onEvent, onServerError: (error) => log(`error: ${(error as Error).stack ?? String(error)}`) });
   const limited = rateLimiter({ max, windowMs: rateWindowMs });
@@ -71,7 +83,9 @@ export function sandboxApp({
     const { pathname, search } = new URL(c.req.url);
     log(`${c.req.method} ${pathname}${search} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
   });
-  app.use('*', privateNetworkAccess, crossOrigin);
+  // CORS first, so that an allowed page can read the refusals that follow.
+  app.use('*', crossOrigin(allowedOrigins), hostCheck(allowedHosts));
+  if (storage) app.use('*', storageLimit(storage));
   app.all('*', async (c) => {
     const retryAfter = max > 0 ? limited(c.env.incoming.socket.remoteAddress ?? 'unknown') : undefined;
     if (retryAfter !== undefined) {
@@ -93,17 +107,25 @@ export interface RunningSandbox {
 }
 
 /**
- * Listens on 127.0.0.1 (port 0: any free port) over the SQLite database `dbFile`, or over
- * `store` (the conformance tests run the same server over the in-browser store, made with
- * the same `now`).
+ * Listens on 127.0.0.1 (port 0: any free port) over the SQLite database `dbFile`, holding at most
+ * `maxDbBytes`, or over `store` (the conformance tests run the same server over the in-browser
+ * store, made with the same `now`).
  */
 export async function startSandbox(
-  options: Omit<SandboxOptions, 'store'> & ({ dbFile: string; store?: never } | { store: Store; dbFile?: never }) & { port?: number },
+  options: Omit<SandboxOptions, 'store' | 'storage'> &
+    ({ dbFile: string; maxDbBytes?: number; store?: never } | { store: Store; dbFile?: never; maxDbBytes?: never }) & { port?: number },
 ): Promise<RunningSandbox> {
-  const store = options.store ?? new SqliteStore(options.dbFile, options.now);
+  let store: Store;
+  let storage: StorageLimit | undefined;
+  if (options.store) store = options.store;
+  else {
+    const sqlite = new SqliteStore(options.dbFile, options.now);
+    store = sqlite;
+    storage = { usedBytes: () => sqlite.usedBytes(), maxBytes: options.maxDbBytes ?? DEFAULT_MAX_DB_BYTES };
+  }
   const timeouts = options.timeouts ?? TIMEOUTS;
   const webhooks = webhookDelivery({ store, now: options.now ?? Date.now, timing: options.webhookTiming, log: options.log });
-  const app = sandboxApp({ ...options, store, onEvent: webhooks.announce });
+  const app = sandboxApp({ ...options, store, storage, onEvent: webhooks.announce });
   const server = createAdaptorServer({
     fetch: app.fetch,
     serverOptions: { headersTimeout: timeouts.headers, requestTimeout: timeouts.request, connectionsCheckingInterval: timeouts.checkInterval },

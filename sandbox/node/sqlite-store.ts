@@ -1,7 +1,8 @@
 /**
  * The Node sandbox's store, in SQLite: contacts and messages in tables of their own, and the
  * rest of the account (teams, users, tags, custom fields, channels, templates, and each API
- * group's own kinds) as JSON records. Writes are committed before they are answered. A data
+ * group's own kinds) as JSON records. Writes are committed before they are answered, and
+ * several processes may share the file (WAL, immediate transactions, a busy timeout). A data
  * file written by an older version is upgraded in place, keeping what it holds and adding what
  * the new version's demo account has.
  */
@@ -24,6 +25,9 @@ import {
   type Store,
   type StoredMessage,
 } from '../core/store';
+
+/** How long a write waits for another process's write to the same file before it fails. */
+const BUSY_TIMEOUT_MS = 5000;
 
 /** Raise it when `tables` changes, with an upgrade from the previous version in `upgrades`. */
 const SCHEMA_VERSION = '4';
@@ -110,12 +114,14 @@ export class SqliteStore implements Store {
     private readonly now: Clock = Date.now,
   ) {
     this.db = new Database(file);
+    // Several sandboxes may share the file: one waits for another's write (first of all for
+    // turning WAL on), rather than failing with "database is locked".
+    this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     this.db.pragma('journal_mode = WAL');
     // With WAL, NORMAL survives a crash of the sandbox (not of the machine) without an fsync per write.
     this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('busy_timeout = 5000');
     this.db.pragma('foreign_keys = ON');
-    this.db.transaction(() => this.open(file))();
+    this.db.transaction(() => this.open(file)).immediate();
   }
 
   /** A new file gets the tables and the demo account; an older one is upgraded step by step. */
@@ -226,14 +232,19 @@ export class SqliteStore implements Store {
     this.db.close();
   }
 
+  /** The bytes the data takes up: pages in use, not those a delete (or a reset) left free for reuse. */
+  usedBytes(): number {
+    return this.sql('SELECT (page_count - freelist_count) * page_size FROM pragma_page_count(), pragma_freelist_count(), pragma_page_size()').pluck().get() as number;
+  }
+
   /** Puts the demo account back, as on first start. */
   reset(): void {
-    this.db.transaction(() => {
+    this.transaction(() => {
       for (const table of Object.keys(tables).reverse()) this.db.exec(`DELETE FROM ${table}`);
       this.fill(demoSeed(this.now()));
       this.sql("INSERT INTO meta VALUES ('schema', ?)").run(SCHEMA_VERSION);
       this.sql("INSERT INTO meta VALUES ('seeded', ?)").run(isoTime(this.now()));
-    })();
+    });
   }
 
   /** Adds the demo account's rows, leaving any row already there (same key) as it is. */
@@ -396,8 +407,12 @@ export class SqliteStore implements Store {
     };
   }
 
+  /**
+   * Immediate: the write lock is taken before the checks read, so another process cannot write
+   * in between (a deferred transaction that then writes would fail at once, busy timeout or not).
+   */
   transaction<T>(work: () => T): T {
-    return this.db.transaction(work)();
+    return this.db.transaction(work).immediate();
   }
 
   /** Stores a contact; its dashboard links are derived from its uuid when read. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleValues, getRequest } from './index';
 import { checkValues, orList } from './check';
+import type { RequestSpec } from './types';
 
 const patch = getRequest('contacts_api', 'patch_contacts');
 const post = getRequest('contacts_api', 'post_contacts');
@@ -12,7 +13,7 @@ describe('checking values before sending', () => {
   });
 
   it('names a missing required parameter', () => {
-    expect(checkValues(patch, { ...exampleValues(patch), path: { uuid: '' } })).toEqual({ 'path.uuid': 'is required' });
+    expect(checkValues(patch, { ...exampleValues(patch), path: { uuid: '' } })).toEqual({ 'path.uuid': 'is required: it is part of the URL' });
     expect(checkValues(post, { path: {}, query: {}, body: { identifier: '1', source: 'whatsapp' } })).toEqual({ 'body.name': 'is required' });
   });
 
@@ -27,9 +28,23 @@ describe('checking values before sending', () => {
       'query.page': 'must be 1 or more',
       'query.source': 'must be one of: whatsapp, facebook, instagram, telegram',
     });
-    expect(checkValues(list, { path: {}, query: { page: 'two' } })).toEqual({ 'query.page': 'must be a whole number' });
+    expect(checkValues(list, { path: {}, query: { page: 'two' } })).toEqual({ 'query.page': 'must be a whole number, 1 or more' });
     expect(checkValues(post, { ...exampleValues(post), body: { ...exampleValues(post).body, assigned_user: 'agent' } })).toEqual({
       'body.assigned_user': 'must be an email address',
+    });
+  });
+
+  it('refuses a whole number past 2^53 - 1, which JSON and URLs round', () => {
+    expect(checkValues(list, { path: {}, query: { page: Number.MAX_SAFE_INTEGER } })).toEqual({});
+    expect(checkValues(list, { path: {}, query: { page: 1e20 } })).toEqual({ 'query.page': 'must be 9007199254740991 or less' });
+  });
+
+  it('takes empty text as a blank field only where text goes: for a list or a flag it is named', () => {
+    expect(checkValues(patch, { ...exampleValues(patch), body: { note: '' } })).toEqual({});
+    expect(checkValues(patch, { ...exampleValues(patch), body: { tags: '', unassign_user: '', custom_fields: '' } })).toEqual({
+      'body.tags': 'must be a list of strings',
+      'body.unassign_user': 'must be true or false',
+      'body.custom_fields': 'must be an object whose values are strings, numbers or lists of strings',
     });
   });
 
@@ -69,6 +84,38 @@ describe('checking values before sending', () => {
   it('lets optional parameters be left empty', () => {
     expect(checkValues(patch, { path: { uuid: 'x' }, query: {}, body: {} })).toEqual({});
     expect(checkValues(list, { path: {}, query: { page: undefined, tags: '' } })).toEqual({});
+  });
+});
+
+describe('values no client can send as typed', () => {
+  const withUuid = (uuid: string) => ({ ...exampleValues(patch), path: { uuid } });
+
+  it('refuses the path values . and .., which a URL reads as a level, and says why', () => {
+    expect(checkValues(patch, withUuid('.'))).toEqual({
+      'path.uuid': 'cannot be ".": in a URL it means "this level", so clients would drop it and send the request to another URL',
+    });
+    expect(checkValues(patch, withUuid('..'))).toEqual({
+      'path.uuid': 'cannot be "..": in a URL it means "one level up", so clients would send the request to another URL',
+    });
+  });
+
+  it('takes every other path value, which is sent percent-encoded', () => {
+    for (const uuid of ['...', '.a', 'a/../b', '?#% é', ' ']) expect(checkValues(patch, withUuid(uuid))).toEqual({});
+  });
+
+  it('names whole numbers typed beyond what a JSON number holds exactly (the form keeps them as text)', () => {
+    expect(checkValues(list, { path: {}, query: { page: '9007199254740993' } })).toEqual({ 'query.page': 'must be 9007199254740991 or less' });
+    expect(checkValues(list, { path: {}, query: { page: '9007199254740991' } })).toEqual({ 'query.page': 'must be a whole number, 1 or more' });
+  });
+
+  it('refuses numbers JSON cannot carry: NaN, Infinity and beyond ±1.8e308', () => {
+    const measure = { ...list, params: { path: {}, query: { ratio: { type: 'number', description: 'A ratio.' } }, body: null } } as RequestSpec;
+    const problem = { 'query.ratio': 'must be a number JSON can carry: it has no NaN or Infinity, and nothing beyond ±1.8e308' };
+    for (const ratio of [Number.NaN, Number.POSITIVE_INFINITY, 'NaN', '-Infinity', '1e999', '-1e400']) {
+      expect(checkValues(measure, { path: {}, query: { ratio } })).toEqual(problem);
+    }
+    expect(checkValues(measure, { path: {}, query: { ratio: 1.7976931348623157e308 } })).toEqual({});
+    expect(checkValues(measure, { path: {}, query: { ratio: 'two' } })).toEqual({ 'query.ratio': 'must be a number' });
   });
 });
 

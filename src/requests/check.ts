@@ -31,6 +31,9 @@ export function isEmpty(value: unknown): boolean {
   return value === undefined || value === '';
 }
 
+/** Not given: no value, or empty text where text goes (a blank field). Empty text for a list, a number or a flag is a wrong value, and named. */
+const isAbsent = (spec: ParamSpec, value: unknown): boolean => value === undefined || (value === '' && spec.type === 'string');
+
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** The case of a variant object that its selector field chooses, if the value names a known one. */
@@ -45,15 +48,29 @@ export function fieldsOf(shape: ObjectShape, value: Record<string, unknown>): Pa
   return chosen === undefined ? shape.fields : { ...shape.fields, ...shape.variants!.cases[chosen] };
 }
 
+/** Beyond 2^53 - 1, a whole number read from JSON or a URL is rounded: what arrives is not what was sent. */
+const beyondExactRange = (value: number) => (value > 0 ? `must be ${Number.MAX_SAFE_INTEGER} or less` : `must be ${-Number.MAX_SAFE_INTEGER} or more`);
+
+/** Digits the form keeps as text because no number holds them exactly (`9007199254740993`). */
+const isInexactWholeNumberText = (value: unknown): value is string => typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) && !Number.isSafeInteger(Number(value));
+
+/** `NaN`, `Infinity`, or digits beyond the largest double (`1e999`): the form keeps them as text, and JSON has no such number. */
+const isNonFiniteText = (value: unknown): boolean =>
+  typeof value === 'string' && (/^\s*[-+]?(nan|infinity)\s*$/i.test(value) || (/^\s*-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(value) && !Number.isFinite(Number(value))));
+
 function problemWith(spec: ParamSpec, value: unknown, at: FieldPath, problems: Problems, elsewhere?: Elsewhere): void {
   const here = fieldKey(at);
   switch (spec.type) {
     case 'integer':
-      if (typeof value !== 'number' || !Number.isInteger(value)) problems[here] = 'must be a whole number';
+      if (isInexactWholeNumberText(value)) problems[here] = beyondExactRange(Number(value));
+      else if (typeof value !== 'number' || !Number.isInteger(value)) problems[here] = `must be a whole number${spec.minimum === undefined ? '' : `, ${spec.minimum} or more`}`;
       else if (spec.minimum !== undefined && value < spec.minimum) problems[here] = `must be ${spec.minimum} or more`;
+      else if (!Number.isSafeInteger(value)) problems[here] = beyondExactRange(value);
       return;
     case 'number':
-      if (typeof value !== 'number' || !Number.isFinite(value)) problems[here] = 'must be a number';
+      if (isNonFiniteText(value) || (typeof value === 'number' && !Number.isFinite(value))) {
+        problems[here] = 'must be a number JSON can carry: it has no NaN or Infinity, and nothing beyond ±1.8e308';
+      } else if (typeof value !== 'number') problems[here] = 'must be a number';
       return;
     case 'boolean':
       if (typeof value !== 'boolean') problems[here] = 'must be true or false';
@@ -140,7 +157,7 @@ function checkShape(shape: ObjectShape, value: Record<string, unknown>, at: Fiel
   const fields = fieldsOf(shape, value);
   for (const [name, spec] of Object.entries(fields)) {
     const here = fieldKey([...at, name]);
-    if (isEmpty(value[name])) {
+    if (isAbsent(spec, value[name])) {
       if (spec.required) problems[here] = 'is required';
       continue;
     }
@@ -167,10 +184,32 @@ function checkGroup(location: ParamLocation, group: ParamGroup, values: Record<s
   checkShape({ fields: group }, values, [location], problems);
 }
 
+/**
+ * Why a path value cannot be sent as typed, if it cannot. Empty, it leaves its segment out;
+ * `.` and `..` mean "this level" and "one level up" in a URL, percent-encoded or not (`%2E`),
+ * so fetch, curl and most clients would send the request to another URL than the one shown.
+ * Every other value is sent percent-encoded and arrives as typed.
+ */
+export function pathValueProblem(value: string): string | undefined {
+  if (value === '') return 'is required: it is part of the URL';
+  if (value === '.') return 'cannot be ".": in a URL it means "this level", so clients would drop it and send the request to another URL';
+  if (value === '..') return 'cannot be "..": in a URL it means "one level up", so clients would send the request to another URL';
+  return undefined;
+}
+
+function checkPath(group: ParamGroup, values: Record<string, unknown>, problems: Problems): void {
+  checkGroup('path', group, values, problems);
+  for (const name of Object.keys(group)) {
+    const value = values[name] ?? '';
+    const problem = typeof value === 'string' ? pathValueProblem(value) : undefined;
+    if (problem) problems[fieldKey(['path', name])] = problem;
+  }
+}
+
 /** Every problem with `values` for `spec`; an empty object means the request may be sent. */
 export function checkValues(spec: RequestSpec, values: LooseValues): Problems {
   const problems: Problems = {};
-  checkGroup('path', spec.params.path, values.path, problems);
+  checkPath(spec.params.path, values.path, problems);
   checkGroup('query', spec.params.query, values.query, problems);
   if (spec.params.body) checkShape(spec.params.body, values.body ?? {}, ['body'], problems);
   return problems;

@@ -1,5 +1,6 @@
 /** Turns a request description and values into the concrete HTTP call to make. */
 import { auth } from './api';
+import { pathValueProblem } from './check';
 import type { HttpMethod, LooseValues, RequestSpec } from './types';
 
 export interface HttpCall {
@@ -13,10 +14,18 @@ export interface HttpCall {
   readonly auth: typeof auth;
 }
 
+/**
+ * The path with each `:name` replaced by its value, percent-encoded as `encodeURIComponent`
+ * does, so `/`, `?`, `#`, `%`, spaces and non-ASCII arrive as typed, in fetch and in every
+ * sample alike. A value no client can send as typed (empty, `.`, `..`: `pathValueProblem`,
+ * which the form shows) leaves its `:name` in place: no sample shows a URL that clients would
+ * change before sending.
+ */
 export function expandPath(template: string, pathValues: Record<string, string>): string {
-  return template.replace(/:([A-Za-z_][A-Za-z0-9_]*)/g, (_, name: string) =>
-    encodeURIComponent(pathValues[name] ?? ''),
-  );
+  return template.replace(/:([A-Za-z_][A-Za-z0-9_]*)/g, (placeholder, name: string) => {
+    const value = pathValues[name] ?? '';
+    return pathValueProblem(value) === undefined ? encodeURIComponent(value) : placeholder;
+  });
 }
 
 export function queryString(queryValues: LooseValues['query']): string {

@@ -1,6 +1,7 @@
 /**
  * curl, for a POSIX shell.
- * Quoting rule: every argument is single-quoted (`shellQuoted`), so nothing in it is expanded.
+ * Quoting rule: every argument is single-quoted (`shellQuoted`), so nothing in it is expanded;
+ * the body is its JSON text (`jsonText`), whose unseen characters are `\uXXXX` escapes.
  * The one double-quoted argument is the Authorization header, so that the shell expands the
  * token variable.
  */

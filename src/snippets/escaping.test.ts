@@ -10,7 +10,9 @@ import {
   joinedLines,
   jsLiteral,
   jsonText,
+  phpLiteral,
   pythonLiteral,
+  rubyLiteral,
   rustLiteral,
   rustRawLiteral,
   shellQuoted,
@@ -18,6 +20,8 @@ import {
 } from './escaping';
 
 const LINE_SEPARATOR = '\u2028';
+/** One character of each unseen kind JSON leaves raw: DELETE, a C1 control, a bidi override, a zero-width no-break space. */
+const UNSEEN_SAMPLE = '\u007f\u0085\u202e\ufeff';
 
 describe('jsonText', () => {
   it('indents by two spaces and escapes what JSON escapes', () => {
@@ -27,6 +31,12 @@ describe('jsonText', () => {
     1
   ],
   "b": {}
+}`);
+  });
+
+  it('writes the unseen characters JSON leaves raw as \\uXXXX escapes, keeping its own line breaks', () => {
+    expect(jsonText({ a: `x${UNSEEN_SAMPLE}${LINE_SEPARATOR}\u0001` })).toBe(String.raw`{
+  "a": "x\u007f\u0085\u202e\ufeff\u2028\u0001"
 }`);
   });
 });
@@ -40,8 +50,17 @@ describe('shellQuoted (curl)', () => {
     expect(shellQuoted('$(id) `id` $HOME \\n "x"')).toBe(`'$(id) \`id\` $HOME \\n "x"'`);
   });
 
-  it('keeps line breaks, U+2028 and emoji inside the quotes', () => {
-    expect(shellQuoted(`a\nb${LINE_SEPARATOR}🚀`)).toBe(`'a\nb${LINE_SEPARATOR}🚀'`);
+  it('keeps line breaks and emoji inside the quotes', () => {
+    expect(shellQuoted('a\nb 🚀')).toBe(`'a\nb 🚀'`);
+  });
+
+  it("writes other unseen characters outside the quotes as $'...' escapes of their UTF-8 bytes", () => {
+    expect(shellQuoted(`a${LINE_SEPARATOR}b\t\u202ec'`)).toBe(String.raw`'a'$'\xe2\x80\xa8''b'$'\x09\xe2\x80\xae''c'\'''`);
+    expect(shellQuoted('\ufeff')).toBe(String.raw`$'\xef\xbb\xbf'`);
+  });
+
+  it('refuses U+0000, which no shell argument can hold, rather than cut the text there', () => {
+    expect(() => shellQuoted('a\0b')).toThrow('U+0000');
   });
 
   it('writes empty text as an empty argument', () => {
@@ -58,8 +77,20 @@ describe('singleQuotedLiteral (PHP, Ruby)', () => {
     expect(singleQuotedLiteral('$x #{y} {z} "q" `id`')).toBe(`'$x #{y} {z} "q" \`id\`'`);
   });
 
-  it('keeps line breaks, U+2028 and emoji as they are', () => {
-    expect(singleQuotedLiteral(`a\nb${LINE_SEPARATOR}🚀`)).toBe(`'a\nb${LINE_SEPARATOR}🚀'`);
+  it('keeps line breaks and emoji as they are', () => {
+    expect(singleQuotedLiteral('a\nb 🚀')).toBe(`'a\nb 🚀'`);
+  });
+});
+
+describe('phpLiteral and rubyLiteral (PHP, Ruby)', () => {
+  it('single-quote text without unseen characters but line breaks', () => {
+    expect(phpLiteral("O'Brien $x\n")).toBe(`'O\\'Brien $x\n'`);
+    expect(rubyLiteral("O'Brien #{x}\n")).toBe(`'O\\'Brien #{x}\n'`);
+  });
+
+  it('double-quote text with unseen characters, written \\u{XX}, and escape what would interpolate', () => {
+    expect(phpLiteral(`"$a" {$b} #{c} \\ ${UNSEEN_SAMPLE}\t\n`)).toBe(String.raw`"\"\$a\" {\$b} #{c} \\ \u{7f}\u{85}\u{202e}\u{feff}\u{9}` + '\n"');
+    expect(rubyLiteral(`"$a" {$b} #{c} \\ ${UNSEEN_SAMPLE}\t\n`)).toBe(String.raw`"\"$a\" {$b} \#{c} \\ \u{7f}\u{85}\u{202e}\u{feff}\u{9}` + '\n"');
   });
 });
 
@@ -74,6 +105,10 @@ describe('asciiDoubleQuotedLiteral (Java, C#)', () => {
 
   it('leaves $, {} and backticks as text', () => {
     expect(asciiDoubleQuotedLiteral('${x} {0} `y`')).toBe('"${x} {0} `y`"');
+  });
+
+  it('writes DELETE and the unseen characters as \\uXXXX too', () => {
+    expect(asciiDoubleQuotedLiteral(`${UNSEEN_SAMPLE}\u2066\u0001`)).toBe(String.raw`"\u007f\u0085\u202e\ufeff\u2066\u0001"`);
   });
 
   it('never writes \\u000a or \\u000d, which Java would read as a line break', () => {
@@ -99,8 +134,12 @@ describe('goLiteral and goRawLiteral (Go)', () => {
     expect(goLiteral('say "hi" \\ \n\t')).toBe(String.raw`"say \"hi\" \\ \n\t"`);
   });
 
-  it('keeps a backquote, emoji and U+2028 as source text in an interpreted literal', () => {
-    expect(goLiteral(`a\`b 🚀${LINE_SEPARATOR}`)).toBe(`"a\`b 🚀${LINE_SEPARATOR}"`);
+  it('keeps a backquote and emoji as source text in an interpreted literal', () => {
+    expect(goLiteral('a`b 🚀')).toBe('"a`b 🚀"');
+  });
+
+  it('writes unseen characters as \\uXXXX in an interpreted literal (Go refuses a raw U+FEFF)', () => {
+    expect(goLiteral(`${UNSEEN_SAMPLE}${LINE_SEPARATOR}\u0001`)).toBe(String.raw`"\u007f\u0085\u202e\ufeff\u2028\u0001"`);
   });
 
   it('writes JSON text as a raw literal, backslashes and all', () => {
@@ -114,6 +153,10 @@ describe('goLiteral and goRawLiteral (Go)', () => {
   it('falls back to an interpreted literal for a carriage return, which Go drops from raw ones', () => {
     expect(goRawLiteral('a\r\nb')).toBe(String.raw`"a\r\nb"`);
   });
+
+  it('falls back to an interpreted literal for any other unseen character, which a raw one cannot escape', () => {
+    expect(goRawLiteral('{\n  "a": "\u200b"\n}')).toBe(String.raw`"{\n  \"a\": \"\u200b\"\n}"`);
+  });
 });
 
 describe('rustLiteral and rustRawLiteral (Rust)', () => {
@@ -121,8 +164,12 @@ describe('rustLiteral and rustRawLiteral (Rust)', () => {
     expect(rustLiteral('say "hi" \\ \n\r\t\b\f\0\x7f')).toBe(String.raw`"say \"hi\" \\ \n\r\t\u{8}\u{c}\u{0}\u{7f}"`);
   });
 
-  it('keeps {}, $, emoji and U+2028 as source text', () => {
-    expect(rustLiteral(`{} $x 🚀${LINE_SEPARATOR}`)).toBe(`"{} $x 🚀${LINE_SEPARATOR}"`);
+  it('keeps {}, $ and emoji as source text', () => {
+    expect(rustLiteral('{} $x 🚀')).toBe('"{} $x 🚀"');
+  });
+
+  it('writes line separators and direction-changing characters as \\u{XX}, which rustc requires', () => {
+    expect(rustLiteral(`${UNSEEN_SAMPLE}${LINE_SEPARATOR}\u2066\u200e`)).toBe(String.raw`"\u{7f}\u{85}\u{202e}\u{feff}\u{2028}\u{2066}\u{200e}"`);
   });
 
   it('needs no # when the text has no double quote', () => {
@@ -140,6 +187,10 @@ describe('rustLiteral and rustRawLiteral (Rust)', () => {
   it('falls back to an escaped literal for a carriage return, which Rust refuses in raw ones', () => {
     expect(rustRawLiteral('a\r\n"b"')).toBe(String.raw`"a\r\n\"b\""`);
   });
+
+  it('falls back to an escaped literal for any other unseen character, which a raw one cannot escape', () => {
+    expect(rustRawLiteral('{\n  "a": "\u2067"\n}')).toBe(String.raw`"{\n  \"a\": \"\u{2067}\"\n}"`);
+  });
 });
 
 /** A body with everything JSON nests: objects in objects, lists of text and of objects, all scalars. */
@@ -155,9 +206,14 @@ const nested = {
 };
 
 describe('jsLiteral (Node)', () => {
-  it('writes strings as JSON, so ${...}, backticks and U+2028 are text in them', () => {
+  it('writes strings as JSON, so ${...} and backticks are text in them', () => {
     expect(jsLiteral('${HOME} `id` "q" \\')).toBe('"${HOME} `id` \\"q\\" \\\\"');
-    expect(jsLiteral(`a${LINE_SEPARATOR}b`)).toBe(`"a${LINE_SEPARATOR}b"`);
+  });
+
+  it('writes unseen characters as \\uXXXX, in values and keys', () => {
+    expect(jsLiteral({ [`k${UNSEEN_SAMPLE}`]: `a${LINE_SEPARATOR}b` })).toBe(String.raw`{
+  "k\u007f\u0085\u202e\ufeff": "a\u2028b",
+}`);
   });
 
   it('writes nested objects and lists one entry per line, two spaces deeper, with trailing commas', () => {
@@ -204,6 +260,24 @@ describe('jsLiteral (Node)', () => {
     expect(JSON.stringify(new Function(`return ${jsLiteral(value)};`)())).toBe('{"__proto__":"x"}');
   });
 
+  it('keeps __proto__ and constructor keys at every depth, in objects and in lists', () => {
+    const json = '{"constructor":{"__proto__":{"constructor":"x"}},"list":[{"__proto__":[]}]}';
+    const text = jsLiteral(JSON.parse(json));
+    expect(text).toBe(`{
+  "constructor": {
+    ["__proto__"]: {
+      "constructor": "x",
+    },
+  },
+  "list": [
+    {
+      ["__proto__"]: [],
+    },
+  ],
+}`);
+    expect(JSON.stringify(new Function(`return ${text};`)())).toBe(json);
+  });
+
   it('leaves out undefined entries of objects and writes them null in lists, as JSON does', () => {
     expect(jsLiteral({ a: undefined, b: [undefined, Number.NaN] })).toBe('{\n  "b": [\n    null,\n    null,\n  ],\n}');
   });
@@ -212,6 +286,10 @@ describe('jsLiteral (Node)', () => {
 describe('pythonLiteral (Python)', () => {
   it('writes strings as JSON, whose escapes Python shares', () => {
     expect(pythonLiteral('say "hi" \\ \n {x} 🚀')).toBe(String.raw`"say \"hi\" \\ \n {x} 🚀"`);
+  });
+
+  it('writes unseen characters as \\uXXXX', () => {
+    expect(pythonLiteral(`${UNSEEN_SAMPLE}\u200f`)).toBe(String.raw`"\u007f\u0085\u202e\ufeff\u200f"`);
   });
 
   it('writes nested dicts and lists four spaces deeper, with True, False and None', () => {

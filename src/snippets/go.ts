@@ -1,8 +1,8 @@
 /**
  * Go, standard library only (`net/http`): save as `main.go`, run `go run main.go`.
- * Quoting rule: the JSON body is a raw string (`goRawLiteral`: backquotes, nothing is an escape)
- * unless it holds a backquote; then, like the URL and headers, it is an interpreted `"..."`
- * literal (`goLiteral`).
+ * Quoting rule: the JSON body (`jsonText`, unseen characters escaped) is a raw string
+ * (`goRawLiteral`: backquotes, nothing is an escape) unless it holds a backquote; then, like
+ * the URL and headers, it is an interpreted `"..."` literal (`goLiteral`).
  */
 import type { HttpCall } from '../requests/http';
 import { goLiteral, goRawLiteral, jsonText } from './escaping';

@@ -21,9 +21,14 @@ describe.each(languageIds)('the %s sample', (language) => {
     expect(sample).toContain(`${apiBaseUrl}/contacts/414a6d692bd645ed803f2e7ce360d4c8`);
   });
 
-  it('percent-encodes path parameters', () => {
-    const values: LooseValues = { ...exampleValues(patch), path: { uuid: 'a/b c?d#e' } };
-    expect(generateSample(language, patch, values, apiBaseUrl)).toContain('/contacts/a%2Fb%20c%3Fd%23e');
+  it('percent-encodes path parameters as encodeURIComponent does', () => {
+    const values: LooseValues = { ...exampleValues(patch), path: { uuid: 'a/b c?d#e%f é' } };
+    expect(generateSample(language, patch, values, apiBaseUrl)).toContain('/contacts/a%2Fb%20c%3Fd%23e%25f%20%C3%A9');
+  });
+
+  it.each(['', '.', '..'])('shows the placeholder, not a URL clients would change, for the path value %j', (uuid) => {
+    const text = generateSample(language, patch, { ...exampleValues(patch), path: { uuid } }, apiBaseUrl);
+    expect(text).toContain(`${apiBaseUrl}/contacts/:uuid`);
   });
 
   it('puts query parameters in the URL and leaves empty ones out', () => {

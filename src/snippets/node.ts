@@ -2,7 +2,7 @@
  * Node 18+ (built-in fetch), an ES module: save as `request.mjs`, run `node request.mjs`.
  * Quoting rule: every string and the body are JavaScript literals written by `jsLiteral`
  * (JSON syntax, one entry per line); template literals are never used for data, so `${...}`
- * in a value stays text. The answer is printed as it came: a 204 has no body to parse.
+ * in a value stays text, and unseen characters are `\uXXXX` escapes. The answer is printed as it came: a 204 has no body to parse.
  */
 import type { HttpCall } from '../requests/http';
 import { jsLiteral } from './escaping';

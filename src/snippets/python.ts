@@ -1,7 +1,7 @@
 /**
  * Python 3 with `requests`: save as `request.py`, run `python3 request.py`.
  * Quoting rule: strings and the body are Python literals written by `pythonLiteral`
- * (`True/False/None`, one entry per line). The body goes through `json=`, so `requests`
+ * (`True/False/None`, one entry per line, unseen characters as `\uXXXX`). The body goes through `json=`, so `requests`
  * serialises it and sets `Content-Type: application/json`. The answer is printed as it came:
  * a 204 has no body to parse.
  */

@@ -1,8 +1,8 @@
 /**
  * Rust with `reqwest` (blocking): `cargo new request`, add the dependency, paste into `src/main.rs`.
- * Quoting rule: the JSON body is a raw string (`rustRawLiteral`: `r#"..."#`, nothing is an
- * escape); the URL and headers are `"..."` literals (`rustLiteral`). The answer is printed as
- * it came: a 204 has no body to parse.
+ * Quoting rule: the JSON body (`jsonText`, unseen characters escaped) is a raw string
+ * (`rustRawLiteral`: `r#"..."#`, nothing is an escape); the URL and headers are `"..."`
+ * literals (`rustLiteral`). The answer is printed as it came: a 204 has no body to parse.
  */
 import type { HttpCall } from '../requests/http';
 import { jsonText, rustLiteral, rustRawLiteral } from './escaping';

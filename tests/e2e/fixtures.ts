@@ -1,5 +1,4 @@
 /** Shared browser-test helpers: console errors fail a test, and samples are read off the page. */
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { test as base, expect, type Page, type Locator } from '@playwright/test';
 
@@ -58,32 +57,31 @@ export async function settled(page: Page): Promise<void> {
   });
 }
 
-/** Axe violations of the whole page (or of the part `include` selects), once it has settled, as readable lines. */
-export async function axeViolations(page: Page, include?: string): Promise<string[]> {
-  await settled(page);
-  const builder = new AxeBuilder({ page });
-  const { violations } = await (include ? builder.include(include) : builder).analyze();
-  return violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')} ${summaryLine(node.failureSummary)}`));
-}
-
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
- * Colour-contrast violations of one element (or those of other `rules`), once the page has settled. Runs axe-core in the
- * page directly (injected once per page): AxeBuilder re-injects it on every call, which costs
- * half a second, and a test checking each control in each state makes a hundred calls.
+ * Axe violations of `element` (all rules, or only `rules`), once the page has settled, as
+ * readable lines. Runs axe-core in the page directly, injected once per page, and asks for
+ * violations only: @axe-core/playwright's AxeBuilder re-injects axe on every call and reports
+ * every passing node too, which made a check take twice as long.
  */
-export async function contrastViolations(element: Locator, rules: string[] = ['color-contrast']): Promise<string[]> {
+async function violationsIn(element: Locator, rules?: string[]): Promise<string[]> {
   const page = element.page();
   await settled(page);
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const failures = await element.evaluate(async (node, runOnly) => {
-    const { violations } = await (window as unknown as { axe: typeof import('axe-core') }).axe.run(node, { runOnly, resultTypes: ['violations'], preload: false });
-    return violations.flatMap((v) => v.nodes.map((n) => n.failureSummary ?? v.id));
+  return element.evaluate(async (node, runOnly) => {
+    const { axe } = window as unknown as { axe: typeof import('axe-core') };
+    const { violations } = await axe.run(node, { resultTypes: ['violations'], ...(runOnly ? { runOnly } : {}) });
+    return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`));
   }, rules);
-  return failures.map(summaryLine);
 }
 
-function summaryLine(failureSummary: string | undefined): string {
-  return failureSummary?.split('\n')[1]?.trim() ?? '';
+/** Axe violations of the whole page (or of the part `include` selects). */
+export function axeViolations(page: Page, include = 'html'): Promise<string[]> {
+  return violationsIn(page.locator(include));
+}
+
+/** Colour-contrast violations of one element (or those of other `rules`): a test checking each control in each state makes a hundred calls. */
+export function contrastViolations(element: Locator, rules: string[] = ['color-contrast']): Promise<string[]> {
+  return violationsIn(element, rules);
 }

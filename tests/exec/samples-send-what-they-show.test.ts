@@ -12,9 +12,10 @@ import { join } from 'node:path';
 import { allRequests, exampleValues, getRequest, type RequestSpec } from '@site/src/requests';
 import { toHttpCall, type HttpCall } from '@site/src/requests/http';
 import { languages, type LanguageId } from '@site/src/snippets';
+import { jsonText } from '@site/src/snippets/escaping';
 import { everyJsonValueCall, hostileCases, withHostile } from '../support/hostile-values';
 import { startRecordingServer, type Answer, type Recorded, type RecordingServer } from '../support/recording-server';
-import { runSample, toolchains } from './toolchains';
+import { runProgram, toolchains, type Prepared } from './toolchains';
 
 interface Case {
   label: string;
@@ -66,27 +67,47 @@ const everyJsonValueCase: Case = {
 const cases = [...exampleCases, ...hostileShapeCases, everyJsonValueCase];
 
 /**
- * The bytes each sample sends for a body: the JSON text it holds, or for Node what
- * JSON.stringify writes at run time. Python's `requests` serialises the body itself, with its
- * own spacing and number notation (`2.5e-07`), so for Python the JSON values are compared.
+ * The bytes each sample sends for a body: the JSON text it shows (`jsonText`, unseen
+ * characters as `\uXXXX` escapes), or for Node what JSON.stringify writes at run time. Python's
+ * `requests` serialises the body itself, with its own spacing and number notation (`2.5e-07`),
+ * so for Python the JSON values are compared.
  */
 const sentBody: Partial<Record<LanguageId, (body: unknown) => string>> = {
-  curl: (body) => JSON.stringify(body, null, 2),
+  curl: jsonText,
   node: (body) => JSON.stringify(body),
-  php: (body) => JSON.stringify(body, null, 2),
-  ruby: (body) => JSON.stringify(body, null, 2),
-  go: (body) => JSON.stringify(body, null, 2),
-  java: (body) => JSON.stringify(body, null, 2),
+  php: jsonText,
+  ruby: jsonText,
+  go: jsonText,
+  java: jsonText,
+  rust: jsonText,
 };
 
 const token = 'test-token-0123';
+/** Rust's dependencies, built from a cold cache on a busy 2-core machine, take minutes; the bound only stops a hung build. */
+const BUILD_TIMEOUT_MS = 10 * 60_000;
+const runnable = Object.keys(toolchains) as LanguageId[];
 let server: RecordingServer;
 let workDir: string;
-let runCount = 0;
+/** Each language's samples of every case, being prepared from the start of the file. */
+const preparing = new Map<LanguageId, Promise<Map<string, Prepared>>>();
+
+/** Case `index` in `language`: its sample's name and its call, under a URL prefix of its own (runs are concurrent). */
+function planned(language: LanguageId, index: number): { name: string; prefix: string; call: HttpCall } {
+  const prefix = `/${language}-${index}/v1`;
+  return { name: `sample_${index}`, prefix, call: cases[index]!.call(server.origin + prefix) };
+}
 
 beforeAll(async () => {
   server = await startRecordingServer();
   workDir = mkdtempSync(join(tmpdir(), 'samples-'));
+  // All languages at once: the builds (Rust's above all) overlap the interpreted languages' runs.
+  for (const language of runnable) {
+    const samples = cases.map((_, index) => {
+      const { name, call } = planned(language, index);
+      return { name, source: languages[language].generate(call) };
+    });
+    preparing.set(language, toolchains[language]!.prepare(samples, join(workDir, language)));
+  }
 });
 
 /** language → column → [passed, run], printed as a table at the end. */
@@ -111,21 +132,24 @@ function printTally() {
 
 afterAll(async () => {
   printTally();
+  await Promise.all(preparing.values()); // no build still writing in the folder removed below
   await server.close();
   rmSync(workDir, { recursive: true, force: true });
 });
 
-const runnable = Object.keys(toolchains) as LanguageId[];
-
 describe.concurrent.each(runnable)('the %s sample, run for real', (language) => {
-  it.each(cases)('sends exactly the request: $label', async ({ column, call: callAt, answer }) => {
+  let programs: Map<string, Prepared>;
+  beforeAll(async () => {
+    programs = await preparing.get(language)!;
+  }, BUILD_TIMEOUT_MS);
+
+  it.each(cases.map((c, index) => ({ ...c, index })))('sends exactly the request: $label', async ({ column, answer, index }) => {
     cell(language, column)[1] += 1;
-    // Runs are concurrent: each gets its own folder and its own URL prefix on the server.
-    const prefix = `/run-${(runCount += 1)}/v1`;
+    const { name, prefix, call } = planned(language, index);
     server.answerUnder(prefix, answer);
-    const call = callAt(server.origin + prefix);
-    const dir = mkdtempSync(join(workDir, `${language}-`));
-    const result = await runSample(toolchains[language]!, languages[language].generate(call), dir, token);
+    const prepared = programs.get(name)!;
+    if ('failure' in prepared) throw new Error(`The sample did not compile:\n${prepared.failure}`);
+    const result = await runProgram(prepared.program, { CALLBELL_API_TOKEN: token });
     expect(result.stderr.slice(0, 2000)).toBe('');
     expect(result.code).toBe(0);
     const received = server.received.filter((r) => r.url.startsWith(`${prefix}/`));

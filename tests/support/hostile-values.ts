@@ -15,7 +15,14 @@ export const hostileStrings = {
   'shell and template variables': '$HOME ${HOME} #{HOME}',
   'format markers': '%s %d %% %n {0} {} {{}} %(name)s',
   'newlines and tabs': 'line one\nline two\r\n\tindented',
-  'line and paragraph separators': 'one\u2028two\u2029three',
+  // Every unseen class (src/snippets/unseen.ts): C0, DELETE and C1 controls, zero-width and
+  // invisible format characters, bidi marks, embeddings, overrides and isolates, line and
+  // paragraph separators. Go refuses U+FEFF in source, rustc the bidi controls.
+  'invisible, line-breaking and direction-changing characters':
+    'C0 \u0000\u0001\u0007\u001b\u001f DEL \u007f C1 \u0080\u0085\u009f soft\u00adhyphen \u061c' +
+    ' zero\u200bwidth\u200c\u200d \u200e\u200f \u202a\u202b\u202c\u202d\u202e \u2060 \u2066\u2067\u2068\u2069 one\u2028two\u2029three \ufeffend',
+  // What a URL gives a meaning to, in a path or query value: each must arrive percent-encoded, as typed.
+  'URL delimiters': 'a/b?c=d&e+f#g 100% é/../.',
   'emoji': '🚀 café ñ 日本',
   'right-to-left text': 'مرحبا بالعالم שלום',
   'a 10 000-character string': 'x'.repeat(9_990) + "'\"\\$`{}%!",
@@ -100,6 +107,12 @@ export const everyJsonValue = {
   nothing: null,
   nulls: [null, { value: null }],
   empty: { list: [], object: {} },
+  // Keys JavaScript objects treat specially, at every depth: each must arrive as a plain key.
+  specialKeys: {
+    ['__proto__']: { constructor: 'c', ['__proto__']: ['p'] },
+    constructor: { prototype: {} },
+    list: [{ ['__proto__']: null }],
+  },
 };
 
 /** A POST of `everyJsonValue` to `<baseUrl>/every-json-value`, as `toHttpCall` would build one. */

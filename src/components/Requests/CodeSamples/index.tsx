@@ -1,10 +1,10 @@
 import React from 'react';
 import Tabs from '@theme/Tabs';
 import TabItem from '@theme/TabItem';
-import CodeBlock from '@theme/CodeBlock';
 import type { LooseValues, RequestSpec } from '@site/src/requests';
 import { generateSample, languageIds, languages, type Language } from '@site/src/snippets';
 import styles from './styles.module.css';
+import ExactCodeBlock from '../ExactCodeBlock';
 
 interface Props {
   spec: RequestSpec;
@@ -23,9 +23,9 @@ export default function CodeSamples({ spec, values, baseUrl }: Props): React.JSX
         const language: Language = languages[id];
         return (
           <TabItem key={id} value={id} label={language.label}>
-            <CodeBlock language={language.prism} title={language.fileName}>
+            <ExactCodeBlock language={language.prism} title={language.fileName}>
               {generateSample(id, spec, values, baseUrl)}
-            </CodeBlock>
+            </ExactCodeBlock>
           </TabItem>
         );
       })}

@@ -1,6 +1,6 @@
 import React from 'react';
-import CodeBlock from '@theme/CodeBlock';
 import { getRequest, type EndpointId, type RequestId, type ResponseExampleName } from '@site/src/requests';
+import ExactCodeBlock from '../ExactCodeBlock';
 import NoBody from '../ResponseFields/NoBody';
 
 interface Props<E extends EndpointId, R extends RequestId<E>> {
@@ -16,8 +16,8 @@ export default function ExampleResponse<E extends EndpointId, R extends RequestI
   if (!response.schema) return <NoBody response={response} />;
   const body = example === undefined ? response.example : response.otherExamples![example]!.value;
   return (
-    <CodeBlock language="json" title="response.json">
+    <ExactCodeBlock language="json" title="response.json">
       {JSON.stringify(body, null, 2)}
-    </CodeBlock>
+    </ExactCodeBlock>
   );
 }

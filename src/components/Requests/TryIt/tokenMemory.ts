@@ -18,19 +18,23 @@ function store(tokens: Record<string, string>): void {
   else localStorage.setItem(STORAGE_KEY, JSON.stringify(tokens));
 }
 
-export function recall(serverUrl: string): { token: string; remembered: boolean } {
-  const remembered = stored()[serverUrl];
-  return { token: inMemory.get(serverUrl) ?? remembered ?? '', remembered: remembered !== undefined };
+export function recall(serverId: string): { token: string; remembered: boolean } {
+  const remembered = stored()[serverId];
+  return { token: inMemory.get(serverId) ?? remembered ?? '', remembered: remembered !== undefined };
 }
 
-export function keep(serverUrl: string, token: string, remember: boolean): void {
-  inMemory.set(serverUrl, token);
-  const { [serverUrl]: _previous, ...others } = stored();
-  store(remember && token ? { ...others, [serverUrl]: token } : others);
+export function keep(serverId: string, token: string, remember: boolean): void {
+  inMemory.set(serverId, token);
+  const { [serverId]: _previous, ...others } = stored();
+  store(remember && token ? { ...others, [serverId]: token } : others);
 }
 
-export function forget(serverUrl: string): void {
-  inMemory.delete(serverUrl);
-  const { [serverUrl]: _forgotten, ...others } = stored();
-  store(others);
+/**
+ * Forgets every token, of every server: those remembered on this device and those held for
+ * this visit. A reader who presses Forget means "keep none of my tokens here", not only the
+ * one on screen.
+ */
+export function forgetAll(): void {
+  inMemory.clear();
+  localStorage.removeItem(STORAGE_KEY);
 }

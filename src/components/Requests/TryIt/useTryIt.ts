@@ -16,7 +16,7 @@ import { summary } from './ResponseView';
 import { parsedBody } from './ResponseView/bodyPages';
 import { send, type Outcome } from './send';
 import { sendingUrl, type ServerOption } from './servers';
-import { forget, keep, recall } from './tokenMemory';
+import { forgetAll, keep, recall } from './tokenMemory';
 
 export interface TryItProps {
   spec: RequestSpec;
@@ -80,7 +80,7 @@ export function useTryIt({ spec, values, onValuesChange, servers, server, onServ
   };
 
   const forgetToken = () => {
-    forget(server.id);
+    forgetAll();
     setToken({ token: '', remembered: false });
   };
 

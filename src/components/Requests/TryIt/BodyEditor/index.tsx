@@ -1,5 +1,7 @@
 import React, { useEffect, useState } from 'react';
+import { jsonText } from '@site/src/snippets/escaping';
 import styles from '../styles.module.css';
+import { nonJsonNumberHint, unkeptNumberProblem } from '../typedNumbers';
 
 interface Props {
   id: string;
@@ -7,11 +9,13 @@ interface Props {
   /** Problems the fields above do not show (unknown parameters, wrong types typed here). */
   problems: string[];
   onBody: (body: Record<string, unknown>) => void;
+  /** Why the text cannot be taken: invalid JSON, or a number JSON would not carry as typed. */
   onSyntaxError: (message: string | undefined) => void;
   syntaxError?: string;
 }
 
-const pretty = (body: unknown) => JSON.stringify(body, null, 2);
+/** The body as the samples write it: unseen characters (U+202E, U+200B…) show as `\uXXXX` escapes. */
+const pretty = jsonText;
 
 function parseObject(text: string): Record<string, unknown> {
   const parsed: unknown = JSON.parse(text);
@@ -21,7 +25,8 @@ function parseObject(text: string): Record<string, unknown> {
 
 /**
  * The raw JSON body, kept in step with the fields: valid JSON typed here updates the fields;
- * a field edited above rewrites the text. Invalid JSON is reported and changes nothing.
+ * a field edited above rewrites the text. Invalid JSON, or a number that would not arrive as
+ * typed (9007199254740993, 1e999), is reported and changes nothing, so nothing is sent rounded.
  */
 export default function BodyEditor({ id, body, problems, onBody, onSyntaxError, syntaxError }: Props): React.JSX.Element {
   const [text, setText] = useState(() => pretty(body));
@@ -42,10 +47,16 @@ export default function BodyEditor({ id, body, problems, onBody, onSyntaxError, 
   const edit = (next: string) => {
     setText(next);
     try {
-      onBody(parseObject(next));
+      const body = parseObject(next);
+      const unkept = unkeptNumberProblem(next);
+      if (unkept) {
+        onSyntaxError(unkept);
+        return;
+      }
+      onBody(body);
       onSyntaxError(undefined);
     } catch (error) {
-      onSyntaxError(`Invalid JSON: ${(error as Error).message}`);
+      onSyntaxError(`Invalid JSON: ${(error as Error).message}.${nonJsonNumberHint(next)}`);
     }
   };
 

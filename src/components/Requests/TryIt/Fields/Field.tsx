@@ -9,6 +9,7 @@ import ListEditor from './ListEditor';
 import ObjectFieldset from './ObjectFieldset';
 import ObjectList from './ObjectList';
 import ScalarInput from './ScalarInput';
+import { unseenNote } from './unseenNote';
 
 export interface FieldProps {
   path: FieldPath;
@@ -34,7 +35,7 @@ export default function Field({ path, spec, value, onChange, choosesVariant }: F
   // A key is its location, a dot, then the name a reader uses (`body.tags[1]` → `tags[1]`).
   const problems = own.map(([at, problem]) => `${at.slice(path[0].length + 1)} ${problem}`);
   const frame = (control: (describedBy: string) => React.ReactNode, note?: string) => (
-    <FieldFrame id={id} name={name} spec={spec} problems={problems} note={note} labelsOneInput={spec.type !== 'array' && spec.type !== 'map'}>
+    <FieldFrame id={id} name={name} spec={spec} problems={problems} note={note} unseen={unseenNote(value)} labelsOneInput={spec.type !== 'array' && spec.type !== 'map'}>
       {control}
     </FieldFrame>
   );

@@ -12,6 +12,8 @@ interface Props {
   problems: string[];
   /** A note on how this control sends its value (a checkbox left empty, a select that swaps fields). */
   note?: string;
+  /** What the value holds that the reader cannot see (unseenNote): told, not refused. */
+  unseen?: string;
   /**
    * Whether the label belongs to one input (`<label for>`). A list or a free object is a group
    * of inputs named by the label instead, so its buttons keep their own names.
@@ -21,9 +23,11 @@ interface Props {
 }
 
 /** One field's frame: a visible label naming it, its type and whether it is required, its problems and its description. */
-export default function FieldFrame({ id, name, spec, problems, note, labelsOneInput = true, children }: Props): React.JSX.Element {
+export default function FieldFrame({ id, name, spec, problems, note, unseen, labelsOneInput = true, children }: Props): React.JSX.Element {
   const helpId = `${id}-help`;
   const problemId = `${id}-problem`;
+  const unseenId = `${id}-unseen`;
+  const describedBy = [helpId, ...(unseen ? [unseenId] : []), ...(problems.length ? [problemId] : [])].join(' ');
   return (
     <div className={styles.field}>
       <div className={styles.inline}>
@@ -39,7 +43,12 @@ export default function FieldFrame({ id, name, spec, problems, note, labelsOneIn
         <span className={styles.type}>{spec.typeName ? `${spec.typeName} (${typeLabel(spec)})` : typeLabel(spec)}</span>
         {spec.required ? <span className={styles.required}>required</span> : <span className={styles.optional}>optional</span>}
       </div>
-      {children(problems.length ? `${helpId} ${problemId}` : helpId)}
+      {children(describedBy)}
+      {unseen && (
+        <p id={unseenId} className={styles.help}>
+          {unseen}
+        </p>
+      )}
       {problems.length > 0 && (
         <div id={problemId} className={styles.problem}>
           {problems.map((problem) => (

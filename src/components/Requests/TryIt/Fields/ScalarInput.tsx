@@ -1,6 +1,7 @@
 import React from 'react';
 import type { ParamSpec } from '@site/src/requests';
 import styles from '../styles.module.css';
+import { parseText } from '../typedNumbers';
 
 type Scalar = Extract<ParamSpec, { type: 'string' | 'integer' | 'number' }>;
 
@@ -13,17 +14,6 @@ interface Props {
   /** An accessible name when the input has no label of its own (an item of a list). */
   ariaLabel?: string;
   onChange: (value: unknown) => void;
-}
-
-const NUMBER = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
-
-/** Text as typed; a number parameter keeps what is not a number as text, so the check can name it. */
-export function parseText(spec: Scalar, text: string): unknown {
-  if (text === '') return undefined;
-  const trimmed = text.trim();
-  if (spec.type === 'integer' && /^-?\d+$/.test(trimmed)) return Number(trimmed);
-  if (spec.type === 'number' && NUMBER.test(trimmed)) return Number(trimmed);
-  return text;
 }
 
 /** A text box, or a select for a string with allowed values. */

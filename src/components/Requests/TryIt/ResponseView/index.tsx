@@ -1,14 +1,15 @@
 import React from 'react';
-import CodeBlock from '@theme/CodeBlock';
+import ExactCodeBlock from '../../ExactCodeBlock';
 import type { Answer } from '../send';
-import { HIGHLIGHT_LIMIT, formatSize, smallBody } from './bodyPages';
+import { HIGHLIGHT_LIMIT, smallBody } from './bodyPages';
 import LargeBody from './LargeBody';
 import SchemaVerdict from './SchemaVerdict';
+import { sizeText } from './size';
 import type { DocumentedAnswer } from '../documentedAnswer';
 import styles from '../styles.module.css';
 
 export function summary(answer: Answer): string {
-  return `${answer.status} ${answer.statusText} · ${answer.duration} ms · ${formatSize(answer.body.length)}`;
+  return `${answer.status} ${answer.statusText} · ${answer.duration} ms · ${sizeText(answer.headers, answer.body.length)}`;
 }
 
 function Body({ answer }: { answer: Answer }): React.JSX.Element {
@@ -17,9 +18,9 @@ function Body({ answer }: { answer: Answer }): React.JSX.Element {
   if (answer.body.length > HIGHLIGHT_LIMIT) return <LargeBody bytes={answer.body} contentType={contentType} />;
   const { text, language } = smallBody(answer.body);
   return (
-    <CodeBlock language={language} title="Response body">
+    <ExactCodeBlock language={language} title="Response body">
       {text}
-    </CodeBlock>
+    </ExactCodeBlock>
   );
 }
 
@@ -38,7 +39,7 @@ export default function ResponseView({ answer, documented }: Props): React.JSX.E
         <span className={`${styles.statusBadge} ${ok ? styles.statusOk : styles.statusError}`}>
           {answer.status} {answer.statusText}
         </span>{' '}
-        <span>{answer.duration} ms</span> · <span>{formatSize(answer.body.length)}</span>
+        <span>{answer.duration} ms</span> · <span>{sizeText(answer.headers, answer.body.length)}</span>
       </p>
       <details className={styles.headers}>
         <summary>Response headers ({answer.headers.length})</summary>

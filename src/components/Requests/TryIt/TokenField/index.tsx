@@ -15,8 +15,20 @@ interface Props {
 /** The reader's API token: hidden by default, remembered on this device only on request. */
 export default function TokenField({ id, server, token, remembered, problem, onChange, onForget }: Props): React.JSX.Element {
   const [visible, setVisible] = useState(false);
+  /** Said (and announced) after Forget, until the reader enters a token again. */
+  const [notice, setNotice] = useState('');
   const helpId = `${id}-help`;
   const problemId = `${id}-problem`;
+  const change = (next: string, remember: boolean) => {
+    setNotice('');
+    onChange(next, remember);
+  };
+  const forget = () => {
+    onForget();
+    setNotice('Tokens forgotten for every server: none is kept on this device.');
+    // The button disappears with the remembered token: the focus goes to the field rather than being lost.
+    document.getElementById(id)?.focus();
+  };
   return (
     <div className={styles.field}>
       <label htmlFor={id} className={styles.label}>
@@ -32,7 +44,7 @@ export default function TokenField({ id, server, token, remembered, problem, onC
           value={token}
           aria-invalid={problem ? true : undefined}
           aria-describedby={`${helpId}${problem ? ` ${problemId}` : ''}`}
-          onChange={(event) => onChange(event.target.value, remembered)}
+          onChange={(event) => change(event.target.value, remembered)}
         />
         <button type="button" className="button button--sm button--secondary" aria-pressed={visible} onClick={() => setVisible(!visible)}>
           {visible ? 'Hide' : 'Show'}
@@ -50,8 +62,15 @@ export default function TokenField({ id, server, token, remembered, problem, onC
         {server.demoToken && (
           <>
             {' '}
-            The sandbox accepts <code>{server.demoToken}</code>.{' '}
-            <button type="button" className={styles.linkButton} onClick={() => onChange(server.demoToken!, remembered)}>
+            The sandbox accepts <code>{server.demoToken}</code>
+            {server.kind === 'sandbox' && (
+              <>
+                {' '}
+                unless started with its own <code>SANDBOX_TOKEN</code>
+              </>
+            )}
+            .{' '}
+            <button type="button" className={styles.linkButton} onClick={() => change(server.demoToken!, remembered)}>
               Use the demo token
             </button>
           </>
@@ -59,13 +78,16 @@ export default function TokenField({ id, server, token, remembered, problem, onC
       </p>
       <div className={styles.inline}>
         <label className={styles.checkbox}>
-          <input type="checkbox" checked={remembered} onChange={(event) => onChange(token, event.target.checked)} /> Remember on this device
+          <input type="checkbox" checked={remembered} onChange={(event) => change(token, event.target.checked)} /> Remember on this device
         </label>
         {remembered && (
-          <button type="button" className="button button--sm button--outline button--danger" onClick={onForget}>
-            Forget
+          <button type="button" className="button button--sm button--outline button--danger" onClick={forget}>
+            Forget all tokens
           </button>
         )}
+        <span aria-live="polite" className={styles.help}>
+          {notice}
+        </span>
       </div>
     </div>
   );
