@@ -71,6 +71,25 @@ test('a sample of a value holding magic-comment text shows and copies exactly wh
   }
 });
 
+test('the form refuses a path value no client sends as typed, and names the characters a reader cannot see', async ({ page }) => {
+  const patch = getRequest('contacts_api', 'patch_contacts');
+  await openPanel(page, patchPage);
+  const panel = firstExample(page);
+  await panel.getByLabel('Server', { exact: true }).selectOption('in-browser');
+  await panel.getByLabel('uuid', { exact: true }).fill('..');
+  await panel.getByLabel('name', { exact: true }).fill('Ada\u202Eevil');
+  await expect(panel.getByText('Holds U+202E RIGHT-TO-LEFT OVERRIDE, which you cannot see here.')).toBeVisible();
+  // The sample shows the escape, and the URL the request would go to, never one a client would rewrite.
+  const values = exampleValues(patch);
+  const shown = generateSample('curl', patch, { ...values, path: { uuid: '..' }, body: { ...values.body, name: 'Ada\u202Eevil' } }, apiBaseUrl);
+  await expect.poll(() => codeText(visibleSample(page))).toBe(shown);
+  expect(shown).toContain('"Ada\\u202eevil"');
+  expect(shown).not.toContain('/contacts/..');
+  await panel.getByRole('button', { name: /^Send PATCH/ }).click();
+  await expect(panel.getByText('uuid cannot be "..": in a URL it means "one level up"')).toBeVisible();
+  await expect(panel.getByLabel('uuid', { exact: true })).toBeFocused();
+});
+
 test('Forget forgets the tokens of every server, remembered or not, and says so', async ({ page }) => {
   const tokens = { 'local-sandbox': 'typed-sandbox-token', 'in-browser': 'remembered-in-browser-token', 'callbell-api': 'remembered-live-token' };
   await openPanel(page, patchPage);
