@@ -7,7 +7,7 @@ import { demoChannels, isActive, type Channel } from '../../src/requests/channel
 import type { Source } from '../../src/requests/contacts_api/objects';
 import type { PageMeta } from '../../src/requests/pagination';
 import { ApiError } from './errors';
-import { refuseBlank } from './names';
+import { renameRecord } from './names';
 import { onePage } from './paging';
 import type { RecordTypes, Store } from './store';
 
@@ -51,12 +51,5 @@ export function listChannels(store: Store, { page, type, active }: ChannelFilter
 
 /** Gives the channel a new title, when one is sent; nothing else of it changes. */
 export function retitleChannel(store: Store, uuid: string, title: string | undefined): Channel {
-  return store.transaction(() => {
-    const current = getChannel(store, uuid);
-    if (title === undefined) return current;
-    refuseBlank(title, 'body.title', 'a channel needs a title');
-    const renamed = { ...current, title };
-    store.records('channel').put(uuid, renamed);
-    return renamed;
-  });
+  return renameRecord(store, 'channel', uuid, () => getChannel(store, uuid), 'title', title, 'a channel needs a title');
 }

@@ -8,7 +8,7 @@ import type { Team } from '../../src/requests/contacts_api/objects';
 import type { PageMeta } from '../../src/requests/pagination';
 import { membersOf, type TeamMember } from '../../src/requests/teams_api/objects';
 import { ApiError } from './errors';
-import { refuseBlank } from './names';
+import { renameRecord } from './names';
 import { onePage } from './paging';
 import type { Store } from './store';
 import { accountUsers, asTeamMember } from './users';
@@ -39,12 +39,5 @@ export function teamMembers(store: Store, uuid: string, { page, status }: Member
 
 /** Gives the team a new name, when one is sent; nothing else of it changes. */
 export function renameTeam(store: Store, uuid: string, name: string | undefined): Team {
-  return store.transaction(() => {
-    const current = getTeam(store, uuid);
-    if (name === undefined) return current;
-    refuseBlank(name, 'body.name', 'a team needs a name');
-    const renamed = { ...current, name };
-    store.records('team').put(uuid, renamed);
-    return renamed;
-  });
+  return renameRecord(store, 'team', uuid, () => getTeam(store, uuid), 'name', name, 'a team needs a name');
 }

@@ -5,7 +5,7 @@
 import { demoTemplates, type Template } from '../../src/requests/template_messages_api/objects';
 import type { PageMeta } from '../../src/requests/pagination';
 import { ApiError } from './errors';
-import { refuseBlank } from './names';
+import { renameRecord } from './names';
 import { onePage } from './paging';
 import type { RecordTypes, Store } from './store';
 
@@ -38,12 +38,5 @@ export function listTemplates(store: Store, page?: number): { templates: Templat
 
 /** Gives the template a new title, when one is sent; nothing else of it changes. */
 export function retitleTemplate(store: Store, uuid: string, title: string | undefined): Template {
-  return store.transaction(() => {
-    const current = getTemplate(store, uuid);
-    if (title === undefined) return current;
-    refuseBlank(title, 'body.title', 'a template needs a title');
-    const renamed = { ...current, title };
-    store.records('template').put(uuid, renamed);
-    return renamed;
-  });
+  return renameRecord(store, 'template', uuid, () => getTemplate(store, uuid), 'title', title, 'a template needs a title');
 }
