@@ -5,6 +5,7 @@ import rehypeReadablePage from './plugins/rehype-readable-page';
 import remarkReferenceLayout from './plugins/remark-reference-layout';
 import remarkRegistryConsistency from './plugins/remark-registry-consistency';
 import remarkRequestGuard from './plugins/remark-request-guard';
+import { paintFirstTemplate } from './src/paint-first-template';
 import { prismDark } from './src/css/prism-dark';
 import { prismLight } from './src/css/prism-light';
 import { apiBaseUrl } from './src/requests/api';
@@ -50,6 +51,7 @@ const config: Config = {
   future: { v4: { removeLegacyPostBuildHeadAttribute: true }, faster: true },
   i18n: { defaultLocale: 'en', locales: ['en'] },
   markdown: { hooks: { onBrokenMarkdownLinks: 'throw' } },
+  ssrTemplate: paintFirstTemplate,
 
   customFields: {
     /**

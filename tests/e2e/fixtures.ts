@@ -1,11 +1,31 @@
 /** Shared browser-test helpers: console errors fail a test, and samples are read off the page. */
 import { readFileSync } from 'node:fs';
-import { test as base, expect, type Page, type Locator } from '@playwright/test';
+import { test as base, expect, type Page, type Locator, type Response } from '@playwright/test';
 
 /** Chromium logs every HTTP error status of a fetch as a console error; those are answers, not bugs. */
 const httpStatusLog = /^Failed to load resource: the server responded with a status of \d+/;
 
+/**
+ * Makes `goto` and `reload` resolve once the page is live, not at its load event. The site runs
+ * its scripts after the browser's first paint (src/paint-first-template.ts), so the load event
+ * can come before React has hydrated the page: a click then would hit a button with no handler
+ * yet. Docusaurus marks `<html data-has-hydrated="true">` once it has.
+ */
+export function navigateToLivePages(page: Page): void {
+  const live = async (response: Response | null) => {
+    if (response?.headers()['content-type']?.startsWith('text/html')) await page.locator('html[data-has-hydrated="true"]').waitFor({ state: 'attached' });
+    return response;
+  };
+  const [goto, reload] = [page.goto.bind(page), page.reload.bind(page)];
+  page.goto = async (...args) => live(await goto(...args));
+  page.reload = async (...args) => live(await reload(...args));
+}
+
 export const test = base.extend<{ consoleErrors: string[]; expectedConsoleErrors: RegExp | undefined }>({
+  context: async ({ context, javaScriptEnabled }, use) => {
+    if (javaScriptEnabled !== false) context.on('page', navigateToLivePages);
+    await use(context);
+  },
   /** Console errors a test expects the browser itself to log. */
   expectedConsoleErrors: [undefined, { option: true }],
   consoleErrors: [

@@ -3,7 +3,7 @@
  * static site (this file starts no sandbox), and no request leaves the site's origin.
  */
 import type { Page } from '@playwright/test';
-import { axeViolations, codeText, expect, patchPage, test, visibleSample } from './fixtures';
+import { axeViolations, codeText, expect, navigateToLivePages, patchPage, test, visibleSample } from './fixtures';
 
 /** The visible message about the last request, in the (first) request block. */
 const outcome = (page: Page) => page.getByRole('region', { name: /^Example request/ }).first().locator('.alert').last();
@@ -62,6 +62,7 @@ test('the in-browser sandbox answers with the sandbox error shape, and a new ses
   await expect(response(page)).toContainText("Matches the documented schema (the sandbox's error shape).");
 
   const otherSession = await browser.newPage();
+  navigateToLivePages(otherSession);
   try {
     await otherSession.goto('/api_reference/contacts_api/get_contact');
     await otherSession.getByRole('button', { name: 'Try it' }).click();
