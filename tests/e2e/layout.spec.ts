@@ -6,7 +6,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { getRequest } from '@site/src/requests';
 import { languageIds, languages } from '@site/src/snippets';
-import { expect, patchPage, test } from './fixtures';
+import { axeViolations, expect, patchPage, settled, test } from './fixtures';
 
 const sendPage = '/api_reference/messages_api/post_send_messages';
 
@@ -91,4 +91,26 @@ test.describe('on a phone (390 px)', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     });
   }
+
+  test('the menu is drawn when first opened, so loading the page prefetches only what is on screen', async ({ page }) => {
+    await page.goto(patchPage);
+    const prefetched = () => page.locator('link[rel="prefetch"]').count();
+    await expect(page.locator('.navbar-sidebar')).toHaveCount(0);
+    const beforeOpening = await prefetched();
+
+    await page.getByRole('button', { name: 'Toggle navigation bar' }).click();
+    const sibling = page.locator('.navbar-sidebar').getByRole('link', { name: 'DELETE /contacts/:uuid' });
+    await expect(sibling).toBeVisible();
+    await settled(page);
+    expect((await sibling.boundingBox())!.x).toBeGreaterThanOrEqual(0);
+    // The sidebar's pages are prefetched now that the reader can see their links, not before.
+    await expect.poll(prefetched).toBeGreaterThan(beforeOpening);
+    expect(await axeViolations(page), 'light').toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await axeViolations(page), 'dark').toEqual([]);
+
+    await sibling.click();
+    await expect(page).toHaveURL(/\/api_reference\/contacts_api\/delete_contact$/);
+  });
 });
