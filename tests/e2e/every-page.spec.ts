@@ -5,7 +5,8 @@
  * frame every page shares (navbar, sidebar, footer) is checked whole on
  * a few pages; each page's own content (its `main`) on every page. Dark mode is reached the way
  * a reader's system reaches it (the page follows the system's preference), and checked for what
- * a theme changes: the contrast of text, and of links against the text around them.
+ * a theme changes: the contrast of text, and of links against the text around them. Each page's
+ * content is checked on a phone's width too, where tables and code must fit or stay reachable.
  * (The try-it states are checked in try-it.spec.ts, the search box in take-away.spec.ts.)
  */
 import { readFileSync } from 'node:fs';
@@ -70,3 +71,14 @@ for (const path of paths) {
     expect(await contrastViolations(page.locator('main'), themeRules), 'dark').toEqual([]);
   });
 }
+
+test.describe('on a phone (390 px)', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  for (const path of paths) {
+    test(`the content of ${path} has no axe violations on a phone`, async ({ page }) => {
+      await page.goto(path);
+      expect(await axeViolations(page, 'main')).toEqual([]);
+    });
+  }
+});
