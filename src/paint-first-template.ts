@@ -5,9 +5,10 @@
  * Docusaurus names its entry scripts with `defer`. A deferred script that is already downloaded
  * when the HTML is parsed (a cached script, a fast network) runs before the browser's first paint,
  * and with it the first style and layout of the whole page: the reader waits for the JavaScript
- * to see a page that was already in the HTML. Here the scripts are fetched as early as before
- * (`preload`), and run once the browser has painted: after the next animation frame. A hidden tab
- * paints nothing and would fire no frame, so it runs them at once.
+ * to see a page that was already in the HTML. Here the scripts are fetched as early as before,
+ * and at the same low priority as deferred scripts (`preload`, `fetchpriority="low"`: the
+ * stylesheet comes first), and run once the browser has painted: after the next animation frame.
+ * A hidden tab paints nothing and would fire no frame, so it runs them at once.
  *
  * The scripts keep their order, as `defer` kept it (`async = false`).
  */
