@@ -4,7 +4,7 @@
  * URL as a whole would otherwise get a vaguer 414 (too long) or 404 (no such endpoint).
  */
 import { allRequests, apiPath } from '../../src/requests';
-import { pathValueProblem } from '../../src/requests/check';
+import { pathValueProblem } from '../../src/requests/path-value';
 import { ApiError, listProblems, type ErrorDetail } from './errors';
 
 /** Longest path value accepted: identifiers are short, and a long one is a mistake. */

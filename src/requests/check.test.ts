@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleValues, getRequest } from './index';
-import { checkValues, orList } from './check';
+import { checkValues } from './check';
+import { orList } from './or-list';
 import type { RequestSpec } from './types';
 
 const patch = getRequest('contacts_api', 'patch_contacts');

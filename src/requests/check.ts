@@ -5,6 +5,8 @@
  * dependency-free first line. Problems are keyed by `fieldKey`, the one spelling of a field's
  * place that the form's inputs and the sandbox's error details share.
  */
+import { orList } from './or-list';
+import { pathValueProblem } from './path-value';
 import type { LooseValues, ObjectShape, ParamGroup, ParamLocation, ParamSpec, RequestSpec } from './types';
 
 /** Where a value sits: its location, then object keys and list indexes. */
@@ -122,11 +124,6 @@ function mapProblems(spec: Extract<ParamSpec, { type: 'map' }>, value: unknown, 
   }
 }
 
-/** `a`, `a or b`, `a, b or c`. */
-export function orList(words: readonly string[]): string {
-  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
-}
-
 /**
  * For a field of a variant's case, the cases in which each of its nested fields exists
  * (`content.url`: image, document, audio, video), to say where a misplaced field belongs.
@@ -182,19 +179,6 @@ function checkShape(shape: ObjectShape, value: Record<string, unknown>, at: Fiel
 
 function checkGroup(location: ParamLocation, group: ParamGroup, values: Record<string, unknown>, problems: Problems): void {
   checkShape({ fields: group }, values, [location], problems);
-}
-
-/**
- * Why a path value cannot be sent as typed, if it cannot. Empty, it leaves its segment out;
- * `.` and `..` mean "this level" and "one level up" in a URL, percent-encoded or not (`%2E`),
- * so fetch, curl and most clients would send the request to another URL than the one shown.
- * Every other value is sent percent-encoded and arrives as typed.
- */
-export function pathValueProblem(value: string): string | undefined {
-  if (value === '') return 'is required: it is part of the URL';
-  if (value === '.') return 'cannot be ".": in a URL it means "this level", so clients would drop it and send the request to another URL';
-  if (value === '..') return 'cannot be "..": in a URL it means "one level up", so clients would send the request to another URL';
-  return undefined;
 }
 
 function checkPath(group: ParamGroup, values: Record<string, unknown>, problems: Problems): void {

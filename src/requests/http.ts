@@ -1,6 +1,6 @@
 /** Turns a request description and values into the concrete HTTP call to make. */
 import { auth } from './api';
-import { pathValueProblem } from './check';
+import { pathValueProblem } from './path-value';
 import type { HttpMethod, LooseValues, RequestSpec } from './types';
 
 export interface HttpCall {

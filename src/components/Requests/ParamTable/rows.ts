@@ -5,7 +5,7 @@
  * Pure, so it is tested without a page.
  */
 // Relative imports: the build-time page check (plugins/) loads this module in Node, where `@site` means nothing.
-import { orList } from '../../../requests/check';
+import { orList } from '../../../requests/or-list';
 import type { ObjectShape, ParamLocation, ParamSpec, RequestSpec } from '../../../requests/types';
 
 /** A field that exists only when the selector `by` (a path, like the rows') has one of `values`. */
