@@ -1,6 +1,7 @@
 /**
- * The HTML page template of the build (Docusaurus's `ssrTemplate`): the theme's own, except that
- * the page is painted before its scripts run.
+ * The HTML page template of the build (Docusaurus's `ssrTemplate`): Docusaurus's own, read from
+ * `@docusaurus/core` so that its changes carry over, except that the page is painted before its
+ * scripts run.
  *
  * Docusaurus names its entry scripts with `defer`. A deferred script that is already downloaded
  * when the HTML is parsed (a cached script, a fast network) runs before the browser's first paint,
@@ -8,31 +9,15 @@
  * to see a page that was already in the HTML. Here the scripts are fetched as early as before,
  * and at the same low priority as deferred scripts (`preload`, `fetchpriority="low"`: the
  * stylesheet comes first), and run once the browser has painted: after the next animation frame.
- * A hidden tab paints nothing and would fire no frame, so it runs them at once.
- *
- * The scripts keep their order, as `defer` kept it (`async = false`).
+ * A hidden tab paints nothing and would fire no frame, so it runs them at once. The scripts keep
+ * their order, as `defer` kept it (`async = false`).
  */
-export const paintFirstTemplate = `<!DOCTYPE html>
-<html <%~ it.htmlAttributes %>>
-  <head>
-    <meta charset="UTF-8">
-    <meta name="generator" content="Docusaurus v<%= it.version %>">
-    <% it.metaAttributes.forEach((metaAttribute) => { %>
-      <%~ metaAttribute %>
-    <% }); %>
-    <%~ it.headTags %>
-    <% it.stylesheets.forEach((stylesheet) => { %>
-      <link rel="stylesheet" href="<%= it.baseUrl %><%= stylesheet %>" />
-    <% }); %>
-    <% it.scripts.forEach((script) => { %>
-      <link rel="preload" as="script" fetchpriority="low" href="<%= it.baseUrl %><%= script %>" />
-    <% }); %>
-  </head>
-  <body <%~ it.bodyAttributes %>>
-    <%~ it.preBodyTags %>
-    <div id="__docusaurus"><%~ it.appHtml %></div>
-    <%~ it.postBodyTags %>
-    <script>
+import docusaurusTemplate from '@docusaurus/core/lib/ssg/ssgTemplate.html';
+
+const deferredScript = '<script src="<%= it.baseUrl %><%= script %>" defer></script>';
+const preloadedScript = '<link rel="preload" as="script" fetchpriority="low" href="<%= it.baseUrl %><%= script %>" />';
+const bodyEnd = '</body>';
+const runAfterFirstPaint = `<script>
       (function (scripts) {
         function run() {
           scripts.forEach(function (src) {
@@ -46,6 +31,13 @@ export const paintFirstTemplate = `<!DOCTYPE html>
         else requestAnimationFrame(function () { setTimeout(run, 0); });
       })(<%~ JSON.stringify(it.scripts.map((script) => it.baseUrl + script)).replace(/</g, '\\\\u003c') %>);
     </script>
-  </body>
-</html>
-`;
+  `;
+
+function paintFirst(template: string): string {
+  if (!template.includes(deferredScript) || !template.includes(bodyEnd)) {
+    throw new Error('src/paint-first-template.ts: Docusaurus no longer writes its entry scripts as `<script src=… defer>` in its page template; see how it loads them now, and adapt this file.');
+  }
+  return template.replace(deferredScript, preloadedScript).replace(bodyEnd, `${runAfterFirstPaint}${bodyEnd}`);
+}
+
+export const paintFirstTemplate = paintFirst(docusaurusTemplate);
