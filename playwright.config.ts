@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const sitePort = 3310;
+// E2E_SITE_PORT (and scripts/e2e-env.sh's ports) let two checkouts run their browser tests at once.
+const sitePort = Number(process.env.E2E_SITE_PORT ?? 3310);
 const isRoot = process.getuid?.() === 0;
 
 export default defineConfig({
