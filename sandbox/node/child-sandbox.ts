@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
-import { sandboxBaseUrl } from '../address';
+import { DEMO_TOKEN, sandboxBaseUrl } from '../address';
 
 export function freePort(): Promise<number> {
   return new Promise((done) => {
@@ -24,12 +24,16 @@ export interface ChildSandbox {
   stop(): Promise<void>;
 }
 
-/** Starts the sandbox on `dbFile` with no rate limit, `env` added to this process's, and `args` (such as `--reset`). */
+/**
+ * Starts the sandbox on `dbFile` with the demo token and no rate limit, `env` added to this
+ * process's, and `args` (such as `--reset`). The token is set, not inherited: a SANDBOX_TOKEN in the
+ * developer's shell would otherwise change what the tests send.
+ */
 export async function spawnSandbox(dbFile: string, { env = {}, args = [] }: { env?: NodeJS.ProcessEnv; args?: string[] } = {}): Promise<ChildSandbox> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'sandbox/node/cli.ts', ...args], {
     cwd: resolve(__dirname, '../..'),
-    env: { ...process.env, SANDBOX_DB: dbFile, SANDBOX_PORT: String(port), SANDBOX_RATE_LIMIT: '0', ...env },
+    env: { ...process.env, SANDBOX_DB: dbFile, SANDBOX_PORT: String(port), SANDBOX_TOKEN: DEMO_TOKEN, SANDBOX_RATE_LIMIT: '0', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((ready, failed) => {
