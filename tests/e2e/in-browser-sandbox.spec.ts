@@ -3,7 +3,7 @@
  * static site (this file starts no sandbox), and no request leaves the site's origin.
  */
 import type { Page } from '@playwright/test';
-import { axeViolations, codeText, expect, navigateToLivePages, patchPage, test, visibleSample } from './fixtures';
+import { axeViolations, codeText, expect, patchPage, test, visibleSample } from './fixtures';
 
 /** The visible message about the last request, in the (first) request block. */
 const outcome = (page: Page) => page.getByRole('region', { name: /^Example request/ }).first().locator('.alert').last();
@@ -54,22 +54,31 @@ test('a reader with nothing installed sends a PATCH, sees it checked, undoes it,
   expect(foreign, 'requests that left the site').toEqual([]);
 });
 
-test('the in-browser sandbox answers with the sandbox error shape, and a new session starts from the demo data', async ({ page, browser }) => {
+test('the in-browser sandbox answers with the sandbox error shape', async ({ page }) => {
   await openOnInBrowserSandbox(page, patchPage);
   await page.getByLabel('Token', { exact: true }).fill('not-the-token');
   await page.getByRole('button', { name: /^Send PATCH/ }).click();
   await expect(outcome(page)).toContainText('answered 401 Unauthorized');
   await expect(response(page)).toContainText("Matches the documented schema (the sandbox's error shape).");
+});
 
-  const otherSession = await browser.newPage();
-  navigateToLivePages(otherSession);
+test('a change stays in its browser session: a new tab starts from the demo data', async ({ page }) => {
+  await openOnInBrowserSandbox(page, patchPage);
+  await page.getByLabel('name', { exact: true }).fill('Changed In The First Tab');
+  await page.getByRole('button', { name: /^Send PATCH/ }).click();
+  await expect(outcome(page)).toHaveText('Success: 200 OK.');
+
+  // The same browser (cookies and localStorage shared), another tab: another session.
+  const otherTab = await page.context().newPage();
   try {
-    await otherSession.goto('/api_reference/contacts_api/get_contact');
-    await otherSession.getByRole('button', { name: 'Try it' }).click();
-    await otherSession.getByRole('button', { name: 'Use the demo token' }).click();
-    await otherSession.getByRole('button', { name: /^Send GET/ }).click();
-    await expect(response(otherSession)).toContainText('"name": "John Doe"');
+    await openOnInBrowserSandbox(otherTab, '/api_reference/contacts_api/get_contact');
+    await otherTab.getByRole('button', { name: /^Send GET/ }).click();
+    await expect(response(otherTab)).toContainText('"name": "John Doe"');
   } finally {
-    await otherSession.close();
+    await otherTab.close();
   }
+  // And the first tab still has its change.
+  await openOnInBrowserSandbox(page, '/api_reference/contacts_api/get_contact');
+  await page.getByRole('button', { name: /^Send GET/ }).click();
+  await expect(response(page)).toContainText('"name": "Changed In The First Tab"');
 });
