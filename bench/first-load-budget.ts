@@ -7,9 +7,9 @@
  * chunks. Before it renders, main loads the chunks of every route the address matches (the docs
  * layouts, DocItem, the page's content) through the bundler's runtime. So the first load is the
  * HTML's scripts plus those chunks, found here the way the client finds them: main's route table
- * and chunk registry, and the runtime's map from chunk id to file. Checked against Chromium as
- * bench/first-load.ts drives it, on every reference page and the control: the scripts it loads
- * until the hydrated page is idle are exactly these. It also fetches, at lowest priority, the
+ * and chunk registry, and the runtime's map from chunk id to file. tests/e2e/first-load-model.spec.ts
+ * checks it against Chromium on a page of each kind: the scripts it loads until the page is idle
+ * are exactly these. It also fetches, at lowest priority, the
  * chunks of pages the visible links lead to (`<link rel=prefetch>`): not the page's first load.
  */
 import { readFileSync, readdirSync } from 'node:fs';
