@@ -8,6 +8,8 @@ bash scripts/system-deps.sh
 
 echo "== Type check"
 npx tsc --noEmit
+echo "== Import rules (ARCHITECTURE.md's layers, .dependency-cruiser.cjs)"
+npx depcruise src sandbox proxy plugins --config .dependency-cruiser.cjs
 echo "== Unit, build-guard and sample execution tests"
 npx vitest run
 echo "== Build, then browser tests (Playwright, Chromium)"
