@@ -7,14 +7,13 @@ import type { CustomField } from '../../src/requests/contacts_api/custom-fields'
 import { demoAccount, demoContact, type Contact, type Source, type Team } from '../../src/requests/contacts_api/objects';
 import { demoSeed, type Seed } from './demo-seed';
 import {
-  PAGE_SIZE,
+  newContact,
   type Assignment,
   type EarlierChannel,
   type Clock,
   type ContactChanges,
+  type ContactToCreate,
   type EarlierTemplate,
-  type ListFilter,
-  type NewContact,
   type RecordKind,
   type RecordTable,
   type RecordTypes,
@@ -22,12 +21,6 @@ import {
   type Store,
   type StoredMessage,
 } from './store';
-
-/** Whether a contact carries any of the comma-separated `tags`, ignoring case. */
-function tagFilter(tags: string | undefined): ((contact: Contact) => boolean) | undefined {
-  const wanted = (tags ?? '').split(',').map((tag) => tag.trim().toLowerCase()).filter(Boolean);
-  return wanted.length === 0 ? undefined : (contact) => contact.tags.some((tag) => wanted.includes(tag.toLowerCase()));
-}
 
 /** Where the account is kept between page loads (sessionStorage in the browser). */
 export interface Persistence {
@@ -144,6 +137,7 @@ export class MemoryStore implements Store {
   private account: Account;
   private readonly persistence?: Persistence;
   private readonly now: Clock;
+  private transactionDepth = 0;
 
   constructor({ persistence, now = Date.now }: { persistence?: Persistence; now?: Clock } = {}) {
     this.persistence = persistence;
@@ -155,18 +149,13 @@ export class MemoryStore implements Store {
     return { ...demoSeed(this.now()), shape: SHAPE };
   }
 
+  /** Inside a transaction, the account is saved when the outermost one ends, so a rolled-back write never reaches the session. */
   private save(): void {
-    this.persistence?.save(JSON.stringify(this.account));
+    if (this.transactionDepth === 0) this.persistence?.save(JSON.stringify(this.account));
   }
 
-  list({ page = 1, source, tags, team_uuid }: ListFilter): Contact[] {
-    const hasTag = tagFilter(tags);
-    return this.account.contacts
-      .filter((contact) => (!source || contact.source === source) && (!team_uuid || contact.team.uuid === team_uuid) && (!hasTag || hasTag(contact)))
-      .map((contact, seq) => ({ contact, seq }))
-      .sort((a, b) => b.contact.createdAt.localeCompare(a.contact.createdAt) || b.seq - a.seq)
-      .slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
-      .map(({ contact }) => this.current(contact));
+  contacts(): Contact[] {
+    return this.account.contacts.map((contact) => this.current(contact));
   }
 
   get(uuid: string): Contact | null {
@@ -184,21 +173,8 @@ export class MemoryStore implements Store {
     return contact ? this.current(contact) : null;
   }
 
-  create(input: NewContact & { uuid: string; createdAt: string; team_uuid: string }): Contact {
-    this.account.contacts.push(
-      demoContact({
-        uuid: input.uuid,
-        name: input.name,
-        phoneNumber: input.identifier,
-        createdAt: input.createdAt,
-        source: input.source,
-        tags: input.tags,
-        assignedUser: input.assigned_user,
-        customFields: input.custom_fields,
-        team: this.records('team').get(input.team_uuid)!,
-        note: input.note,
-      }),
-    );
+  create(input: ContactToCreate): Contact {
+    this.account.contacts.push(newContact(input, this.records('team').get(input.team_uuid)!));
     this.save();
     return this.get(input.uuid)!;
   }
@@ -246,13 +222,8 @@ export class MemoryStore implements Store {
     return message ? structuredClone(message) : null;
   }
 
-  messagesOf(contactUuid: string, page: number): StoredMessage[] {
-    return this.account.messages
-      .map((message, seq) => ({ message, seq }))
-      .filter(({ message }) => message.contactUuid === contactUuid)
-      .sort((a, b) => b.message.createdAt.localeCompare(a.message.createdAt) || b.seq - a.seq)
-      .slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
-      .map(({ message }) => structuredClone(message));
+  messagesOf(contactUuid: string): StoredMessage[] {
+    return this.account.messages.filter((message) => message.contactUuid === contactUuid).map((message) => structuredClone(message));
   }
 
   deleteMessageContent(uuid: string): boolean {
@@ -291,9 +262,22 @@ export class MemoryStore implements Store {
     return { ...structuredClone(contact), team: this.records('team').get(contact.team.uuid) ?? structuredClone(contact.team) };
   }
 
-  /** One page's script runs to completion: checks and writes cannot interleave. */
+  /**
+   * One page's script runs to completion, so checks and writes cannot interleave; what needs
+   * guarding is a failure: when `work` throws, the account is put back as it was, as SQLite does.
+   */
   transaction<T>(work: () => T): T {
-    return work();
+    const before = structuredClone(this.account);
+    this.transactionDepth += 1;
+    try {
+      return work();
+    } catch (error) {
+      this.account = before;
+      throw error;
+    } finally {
+      this.transactionDepth -= 1;
+      this.save();
+    }
   }
 
   reset(): void {

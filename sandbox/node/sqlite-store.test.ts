@@ -85,7 +85,7 @@ describe('the SQLite store', () => {
       expect(store.records('customField').get('Shoe size')).toEqual({ name: 'Shoe size', type: 'text' });
       expect(store.records('customField').get('Features')).toEqual(demoAccount.customFields.find((field) => field.name === 'Features'));
       expect(store.get(giuliaBianchi.uuid)).toEqual(giuliaBianchi);
-      expect(store.messagesOf(giuliaBianchi.uuid, 1).map((message) => message.text)).toEqual(demoConversation.map((message) => message.text));
+      expect(store.messagesOf(giuliaBianchi.uuid).map((message) => message.text)).toEqual(demoConversation.map((message) => message.text));
       expect(store.records('funnel').list()).toEqual(demoFunnels);
       expect(store.records('bot').get(demoBot.uuid)).toEqual(demoBot);
     } finally {

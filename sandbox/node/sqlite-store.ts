@@ -11,13 +11,12 @@ import type { CustomField } from '../../src/requests/contacts_api/custom-fields'
 import { contactLinks, demoAccount, type Contact, type Source } from '../../src/requests/contacts_api/objects';
 import { demoSeed } from '../core/demo-seed';
 import {
-  PAGE_SIZE,
   isoTime,
+  newContact,
   type Assignment,
   type Clock,
   type ContactChanges,
-  type ListFilter,
-  type NewContact,
+  type ContactToCreate,
   type RecordKind,
   type RecordTable,
   type RecordTypes,
@@ -256,27 +255,8 @@ export class SqliteStore implements Store {
     for (const message of seed.messages) this.insertMessage(message, 'INSERT OR IGNORE');
   }
 
-  list(filter: ListFilter): Contact[] {
-    const where: string[] = [];
-    const args: unknown[] = [];
-    if (filter.source) {
-      where.push('source = ?');
-      args.push(filter.source);
-    }
-    if (filter.team_uuid) {
-      where.push('team_uuid = ?');
-      args.push(filter.team_uuid);
-    }
-    const wanted = (filter.tags ?? '').split(',').map((tag) => tag.trim().toLowerCase()).filter(Boolean);
-    if (wanted.length > 0) {
-      where.push(`EXISTS (SELECT 1 FROM json_each(contacts.tags) WHERE lower(json_each.value) IN (${wanted.map(() => '?').join(',')}))`);
-      args.push(...wanted);
-    }
-    const page = filter.page ?? 1;
-    const rows = this.db
-      .prepare(`SELECT * FROM contacts ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC, seq DESC LIMIT ? OFFSET ?`)
-      .all(...args, PAGE_SIZE, (page - 1) * PAGE_SIZE) as ContactRow[];
-    return rows.map((row) => this.toContact(row));
+  contacts(): Contact[] {
+    return (this.sql('SELECT * FROM contacts ORDER BY seq').all() as ContactRow[]).map((row) => this.toContact(row));
   }
 
   get(uuid: string): Contact | null {
@@ -294,26 +274,9 @@ export class SqliteStore implements Store {
     return row ? this.toContact(row) : null;
   }
 
-  create(contact: NewContact & { uuid: string; createdAt: string; team_uuid: string }): Contact {
-    this.insert(
-      {
-        uuid: contact.uuid,
-        name: contact.name,
-        phoneNumber: contact.identifier,
-        avatarUrl: null,
-        createdAt: contact.createdAt,
-        source: contact.source,
-        funnelId: null,
-        closedAt: null,
-        tags: contact.tags ?? [],
-        assignedUser: contact.assigned_user ?? null,
-        customFields: contact.custom_fields ?? {},
-        team: this.records('team').get(contact.team_uuid)!,
-        note: contact.note ?? null,
-      },
-      null,
-    );
-    return this.get(contact.uuid)!;
+  create(input: ContactToCreate): Contact {
+    this.insert(newContact(input, this.records('team').get(input.team_uuid)!), null);
+    return this.get(input.uuid)!;
   }
 
   update(uuid: string, changes: ContactChanges): Contact | null {
@@ -366,11 +329,8 @@ export class SqliteStore implements Store {
     return row ? this.toMessage(row) : null;
   }
 
-  messagesOf(contactUuid: string, page: number): StoredMessage[] {
-    const rows = this.sql('SELECT * FROM messages WHERE contact_uuid = ? ORDER BY created_at DESC, rowid DESC LIMIT ? OFFSET ?').all(
-      contactUuid, PAGE_SIZE, (page - 1) * PAGE_SIZE,
-    ) as MessageRow[];
-    return rows.map((row) => this.toMessage(row));
+  messagesOf(contactUuid: string): StoredMessage[] {
+    return (this.sql('SELECT * FROM messages WHERE contact_uuid = ? ORDER BY rowid').all(contactUuid) as MessageRow[]).map((row) => this.toMessage(row));
   }
 
   private toMessage(row: MessageRow): StoredMessage {
