@@ -92,21 +92,6 @@ describe('the SQLite store', () => {
       store.close();
     }
   });
-
-  it('keeps a data file of its own version as it is', () => {
-    const file = dataFile();
-    const first = new SqliteStore(file);
-    first.update(johnDoe.uuid, { name: 'Kept' });
-    first.deleteMessageContent(demoMessages[1].uuid);
-    first.close();
-    const second = new SqliteStore(file);
-    try {
-      expect(second.get(johnDoe.uuid)?.name).toBe('Kept');
-      expect(second.message(demoMessages[1].uuid)?.contentDeleted).toBe(true);
-    } finally {
-      second.close();
-    }
-  });
 });
 
 describe('a data file of a newer sandbox', () => {
