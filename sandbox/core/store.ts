@@ -70,38 +70,18 @@ export interface Assignment {
   teamUuid?: string;
 }
 
-/** A channel as the sandbox kept it before the Channels API (only ever the demo account's, which nothing could change). */
-export interface EarlierChannel {
-  uuid: string;
-  source: Source;
-}
-
-/** A user as the sandbox kept it before the Teams and Users APIs (only ever the demo account's). */
-export interface EarlierUser {
-  email: string;
-}
-
 /**
  * The kinds of records and the value each holds. A group of the API that keeps records of a new
  * kind adds it from its own module: `declare module '../store' { interface RecordTypes { funnel: Funnel } }`.
  */
 export interface RecordTypes {
   team: Team;
-  /** Kept by email, the name contacts and messages give a user; a data file or session older than the Users API may hold one as it kept them then. */
-  user: User | EarlierUser;
+  /** Kept by email, the name contacts and messages give a user. */
+  user: User;
   tag: { name: string };
   customField: CustomField;
-  /** What the Channels API shows; older data may still hold a channel as it kept them then. */
-  channel: Channel | EarlierChannel;
-  /** What the Templates API shows; a data file or session older than it may still hold a template as it kept them then. */
-  template: Template | EarlierTemplate;
-}
-
-/** A template as the sandbox kept it before the Templates API (only ever the demo template, which nothing could change). */
-export interface EarlierTemplate {
-  uuid: string;
-  name: string;
-  text: string;
+  channel: Channel;
+  template: Template;
 }
 
 export type RecordKind = keyof RecordTypes;

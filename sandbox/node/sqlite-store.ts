@@ -10,6 +10,7 @@ import Database from 'better-sqlite3';
 import type { CustomField } from '../../src/requests/contacts_api/custom-fields';
 import { contactLinks, demoAccount, type Contact, type Source } from '../../src/requests/contacts_api/objects';
 import { demoSeed } from '../core/demo-seed';
+import { currentRecord, upgradedKinds } from '../core/earlier-records';
 import {
   isoTime,
   newContact,
@@ -29,7 +30,7 @@ import {
 const BUSY_TIMEOUT_MS = 5000;
 
 /** Raise it when `tables` changes, with an upgrade from the previous version in `upgrades`. */
-const SCHEMA_VERSION = '4';
+const SCHEMA_VERSION = '5';
 
 const tables = {
   records: 'seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, id TEXT NOT NULL, value TEXT NOT NULL, UNIQUE (kind, id)',
@@ -193,6 +194,19 @@ export class SqliteStore implements Store {
         customFields.put(field.name, demoAccount.customFields.find((demoField) => demoField.name === field.name) ?? { name: field.name, type: 'text' });
       }
       return '4';
+    },
+    // Up to version 4, channels, users and templates copied from version 2's tables kept the shape
+    // they had before their APIs: each becomes the demo record it was (none matching: dropped).
+    '4': () => {
+      for (const kind of upgradedKinds) {
+        const rows = this.sql('SELECT id, value FROM records WHERE kind = ?').all(kind) as { id: string; value: string }[];
+        for (const { id, value } of rows) {
+          const current = currentRecord(kind, JSON.parse(value) as Parameters<typeof currentRecord>[1]);
+          if (current) this.sql('UPDATE records SET value = ? WHERE kind = ? AND id = ?').run(JSON.stringify(current), kind, id);
+          else this.sql('DELETE FROM records WHERE kind = ? AND id = ?').run(kind, id);
+        }
+      }
+      return '5';
     },
   };
 
