@@ -68,6 +68,9 @@ describe.each(stores)('over the $name store', ({ open }) => {
       const names = async (query: string) => (await send(`${baseUrl}/contacts${query}`)).body.contacts.map((c: { name: string }) => c.name);
       expect(await names('?tags=LEAD,Sales')).toEqual(['Max Mustermann', 'Jane Roe']);
       expect(await names('?tags=lead')).toEqual(['Jane Roe']);
+      // Case is ignored on the contact's side too.
+      expect((await send(contactUrl(baseUrl, johnDoe.uuid), jsonInit('PATCH', { tags: ['Call back'] }))).status).toBe(200);
+      expect(await names('?tags=call%20back')).toEqual(['John Doe']);
       expect(await names('?source=whatsapp')).toEqual(['Jan Jansen', 'Giulia Bianchi', 'John Doe']);
       expect(await names(`?team_uuid=${demoAccount.team.uuid}`)).toHaveLength(demoContacts.length);
       expect(await names('?team_uuid=nope')).toEqual([]);
