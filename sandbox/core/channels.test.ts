@@ -79,11 +79,4 @@ describe.each(coreStores)('channels over the $name store', ({ open }) => {
       expect(answer.body.error.details).toEqual([{ field: 'path.uuid', message: 'No such channel' }]);
     }
   });
-
-  it('reads a channel kept before the Channels API as the demo channel it was', async () => {
-    const { call, store } = coreSandbox(open);
-    store.records('channel').put(customerCare.uuid, { uuid: customerCare.uuid, source: 'whatsapp' });
-    expect((await call('GET', `/channels/${customerCare.uuid}`)).body.channel).toEqual(customerCare);
-    expect((await call('POST', '/messages/send', { ...textMessage, channel_uuid: customerCare.uuid })).status).toBe(200);
-  });
 });

@@ -3,31 +3,22 @@
  * time (of one type, active or discarded), read one by one, and renamed. An unknown channel is
  * a 404; a blank title a 422.
  */
-import { demoChannels, isActive, type Channel } from '../../src/requests/channels_api/objects';
+import { isActive, type Channel } from '../../src/requests/channels_api/objects';
 import type { Source } from '../../src/requests/contacts_api/objects';
 import type { PageMeta } from '../../src/requests/pagination';
 import { ApiError } from './errors';
 import { renameRecord } from './names';
 import { onePage } from './paging';
-import type { RecordTypes, Store } from './store';
-
-/**
- * A stored channel as the API shows it. One kept before the Channels API can only be a demo
- * channel, which nothing could change then: it reads as that demo channel is now.
- */
-function asChannel(record: RecordTypes['channel']): Channel | null {
-  return 'type' in record ? record : (demoChannels.find((demo) => demo.uuid === record.uuid) ?? null);
-}
+import type { Store } from './store';
 
 /** Every channel of the account, discarded ones included, oldest first. */
 export function accountChannels(store: Store): Channel[] {
-  return store.records('channel').list().flatMap((record) => asChannel(record) ?? []);
+  return store.records('channel').list();
 }
 
 /** The channel with this uuid; `null`: the account has none. */
 export function storedChannel(store: Store, uuid: string): Channel | null {
-  const record = store.records('channel').get(uuid);
-  return record && asChannel(record);
+  return store.records('channel').get(uuid);
 }
 
 export function getChannel(store: Store, uuid: string): Channel {

@@ -5,11 +5,12 @@
  */
 import { isEmpty } from '../../src/requests/check';
 import { fieldTypesOf } from '../../src/requests/contacts_api/custom-fields';
-import { demoAccount, type Contact } from '../../src/requests/contacts_api/objects';
+import { demoAccount, type Contact, type Source } from '../../src/requests/contacts_api/objects';
 import { channel, defaultTeam, has } from './account';
 import { commandBot, forgetBot, needsBot } from './bots';
 import { customFieldValues } from './custom-fields';
 import { ApiError, listProblems, type ErrorDetail } from './errors';
+import { newestFirst, onePage } from './paging';
 import { isoSeconds, newUuid, type Clock, type Store } from './store';
 import type { BodyOf } from './values';
 
@@ -25,6 +26,24 @@ export function getContact(store: Store, uuid: string): Contact {
   const contact = store.get(uuid);
   if (!contact) throw noSuchContact(uuid);
   return contact;
+}
+
+export interface ContactFilter {
+  page?: number;
+  source?: Source;
+  /** Comma-separated names: a contact carrying any of them, ignoring case. */
+  tags?: string;
+  team_uuid?: string;
+}
+
+/** One page of the contacts that match every filter given, newest first. */
+export function listContacts(store: Store, { page, source, tags, team_uuid }: ContactFilter): Contact[] {
+  const wanted = (tags ?? '').split(',').map((tag) => tag.trim().toLowerCase()).filter(Boolean);
+  const matches = (contact: Contact) =>
+    (!source || contact.source === source) &&
+    (!team_uuid || contact.team.uuid === team_uuid) &&
+    (wanted.length === 0 || contact.tags.some((tag) => wanted.includes(tag.toLowerCase())));
+  return onePage(newestFirst(store.contacts().filter(matches)), page).items;
 }
 
 /** The contact with `customFieldsMetadata` added when `include_field_types` asks for it. */

@@ -6,6 +6,7 @@ import type { Contact } from '../../src/requests/contacts_api/objects';
 import type { ContactMessage } from '../../src/requests/messages_api/message';
 import { getContact, noSuchContact } from './contacts';
 import { ApiError } from './errors';
+import { newestFirst, onePage } from './paging';
 import { isoSeconds, isoTime, newUuid, type Clock, type Store, type StoredMessage } from './store';
 
 /** A write that may find the conversation as it wanted it already: then nothing changed, and nobody hears of it. */
@@ -87,5 +88,5 @@ function listed(message: StoredMessage): ContactMessage {
 /** One page of the contact's messages, newest first. */
 export function contactMessages(store: Store, uuid: string, page = 1): ContactMessage[] {
   if (!store.get(uuid)) throw noSuchContact(uuid);
-  return store.messagesOf(uuid, page).map(listed);
+  return onePage(newestFirst(store.messagesOf(uuid)), page).items.map(listed);
 }

@@ -152,12 +152,18 @@ function casesOf(spec: RequestSpec): fc.Arbitrary<Case> {
   // An unknown field now and then: most cases change the request's own fields.
   const target = described.length > 0 ? fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...described) }, fc.constantFrom(...targets)) : fc.constantFrom(...targets);
   const change = target.chain((chosen) => valueFor(chosen).map((value): [Target, unknown] => [chosen, value]));
-  return fc.record({
+  const hostileCase = fc.record({
     example: fc.constantFrom(...Object.keys(spec.examples)),
     changes: fc.array(change, { minLength: 1, maxLength: 3 }),
     body: spec.params.body ? fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: wrongBody }) : fc.constant(null),
   });
+  // Now and then a documented example as it is: it must succeed, so a sandbox refusing everything fails.
+  return fc.oneof({ weight: 4, arbitrary: hostileCase }, { weight: 1, arbitrary: fc.constantFrom(...Object.keys(spec.examples).map(asDocumented)) });
 }
+
+/** A documented example sent as the registry has it. */
+const asDocumented = (example: string): Case => ({ example, changes: [], body: null });
+const isDocumented = ({ changes, body }: Case) => changes.length === 0 && body === null;
 
 const isObject = (value: unknown) => value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Raw);
 
@@ -291,6 +297,8 @@ describe.each(coreStores)('hostile input, over the $name store', ({ open }) => {
     const failures: unknown[] = [];
     const core = createSandbox({ store, token: DEMO_TOKEN, now, onServerError: (error) => failures.push(error) });
     onTestFinished(() => store.close());
+    let documentedRun = 0;
+    let successesChecked = 0;
     await fc.assert(
       fc.asyncProperty(casesOf(spec), async (hostileCase) => {
         casesRun += 1;
@@ -303,8 +311,13 @@ describe.each(coreStores)('hostile input, over the $name store', ({ open }) => {
         const answer = `${request.method} ${request.url.slice(0, 300)}\n→ ${response.status} ${text.slice(0, 500)} ${failures.map(String).join('; ')}`;
         expect(response.status, answer).toBeLessThan(500);
         const [change, ...otherChanges] = hostileCase.changes;
-        const mustName = hostileCase.body === null && otherChanges.length === 0 && plainlyWrong(...change!) ? fieldKey(change![0].at) : undefined;
+        const mustName = change && hostileCase.body === null && otherChanges.length === 0 && plainlyWrong(...change) ? fieldKey(change[0].at) : undefined;
+        if (isDocumented(hostileCase)) {
+          documentedRun += 1;
+          expect(response.status, `a documented example was refused: ${answer}`).toBe(spec.response.status);
+        }
         if (response.status < 300) {
+          successesChecked += 1;
           expect(mustName, `a wrong ${mustName} was accepted: ${answer}`).toBeUndefined();
           const named = requestsAt(request.method, new URL(request.url).pathname);
           expect(named.map((other) => other.response.status), answer).toContain(response.status);
@@ -323,7 +336,11 @@ describe.each(coreStores)('hostile input, over the $name store', ({ open }) => {
           expect(body.error.details.some(({ field }: { field: string }) => isAbout(field, mustName)), `${mustName} not named: ${answer}`).toBe(true);
         }
       }),
-      { seed, numRuns: RUNS_PER_REQUEST },
+      // Every documented example runs first, whatever the seed.
+      { seed, numRuns: RUNS_PER_REQUEST, examples: Object.keys(spec.examples).map((example) => [asDocumented(example)]) },
     );
+    // The schema check of successes above ran, on at least the documented examples.
+    expect(documentedRun).toBeGreaterThanOrEqual(Object.keys(spec.examples).length);
+    expect(successesChecked).toBeGreaterThanOrEqual(documentedRun);
   });
 });

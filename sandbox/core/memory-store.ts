@@ -3,18 +3,19 @@
  * `Persistence` (the page's sessionStorage), so it lives for the browser session: across
  * pages and reloads, gone with the tab.
  */
+import type { Channel } from '../../src/requests/channels_api/objects';
 import type { CustomField } from '../../src/requests/contacts_api/custom-fields';
 import { demoAccount, demoContact, type Contact, type Source, type Team } from '../../src/requests/contacts_api/objects';
+import type { User } from '../../src/requests/teams_api/objects';
+import type { Template } from '../../src/requests/template_messages_api/objects';
 import { demoSeed, type Seed } from './demo-seed';
+import { currentRecord, upgradedKinds, type EarlierChannel, type EarlierTemplate, type EarlierUser, type UpgradedKind } from './earlier-records';
 import {
-  PAGE_SIZE,
+  newContact,
   type Assignment,
-  type EarlierChannel,
   type Clock,
   type ContactChanges,
-  type EarlierTemplate,
-  type ListFilter,
-  type NewContact,
+  type ContactToCreate,
   type RecordKind,
   type RecordTable,
   type RecordTypes,
@@ -23,12 +24,6 @@ import {
   type StoredMessage,
 } from './store';
 
-/** Whether a contact carries any of the comma-separated `tags`, ignoring case. */
-function tagFilter(tags: string | undefined): ((contact: Contact) => boolean) | undefined {
-  const wanted = (tags ?? '').split(',').map((tag) => tag.trim().toLowerCase()).filter(Boolean);
-  return wanted.length === 0 ? undefined : (contact) => contact.tags.some((tag) => wanted.includes(tag.toLowerCase()));
-}
-
 /** Where the account is kept between page loads (sessionStorage in the browser). */
 export interface Persistence {
   load(): string | null;
@@ -36,8 +31,18 @@ export interface Persistence {
 }
 
 /** The shape of what is saved; a session saved in an earlier shape is upgraded, keeping what it holds. */
-const SHAPE = 4;
+const SHAPE = 5;
 type Account = Seed & { shape: typeof SHAPE };
+
+/** Records up to shape 4: channels, users and templates perhaps as they were kept before their APIs. */
+type Shape4Records = Omit<SeedRecords, UpgradedKind> & {
+  channel?: [string, Channel | EarlierChannel][];
+  user?: [string, User | EarlierUser][];
+  template?: [string, Template | EarlierTemplate][];
+};
+
+/** Shape 4, whose channels, users and templates may be of the shape before their APIs. */
+type Shape4 = Omit<Seed, 'records'> & { shape: 4; records: Shape4Records };
 
 /** Shape 3, before conversations, notes, funnels and typed custom fields: contacts, messages and custom fields lacked what they have now. */
 interface Shape3 {
@@ -46,7 +51,7 @@ interface Shape3 {
   lastWrote: Record<string, string>;
   messages: Omit<StoredMessage, 'kind' | 'text' | 'channel' | 'from' | 'to'>[];
   /** A custom field was its name alone. */
-  records: Omit<SeedRecords, 'customField'> & { customField?: [string, CustomField | { name: string }][] };
+  records: Omit<Shape4Records, 'customField'> & { customField?: [string, CustomField | { name: string }][] };
 }
 
 /** What earlier shapes kept in lists of their own, now records: shape 1 (before messages) and shape 2. */
@@ -64,13 +69,13 @@ interface EarlierShape {
 }
 
 /** `first`'s records, then `more`'s of ids `first` does not have. */
-function mergeRecords(first: SeedRecords, more: SeedRecords): SeedRecords {
+function mergeRecords<Records extends Shape3['records']>(first: Records, more: SeedRecords): Records {
   const merged: Record<string, [string, unknown][]> = { ...(first as Record<string, [string, unknown][]>) };
   for (const [kind, entries] of Object.entries(more as Record<string, [string, unknown][]>)) {
     const kept = merged[kind] ?? [];
     merged[kind] = [...kept, ...entries.filter(([id]) => !kept.some(([old]) => old === id))];
   }
-  return merged as SeedRecords;
+  return merged as Records;
 }
 
 /** A session of shape 1 or 2, kept whole, as shape 3, with what the demo account had gained by then added. */
@@ -90,7 +95,7 @@ function toShape3(saved: EarlierShape, demo: Seed): Shape3 {
     contacts,
     lastWrote: saved.lastWrote ?? Object.fromEntries(Object.entries(demo.lastWrote).filter(([uuid]) => contacts.some((contact) => contact.uuid === uuid))),
     messages: saved.messages ?? demo.messages,
-    records: mergeRecords(records as SeedRecords, demo.records),
+    records: mergeRecords(records, demo.records),
     shape: 3,
   };
 }
@@ -101,7 +106,7 @@ function toShape3(saved: EarlierShape, demo: Seed): Shape3 {
  * account's kind or text (which took any text); with the demo account's new contacts, messages
  * and records added, as the SQLite store does when it upgrades a data file.
  */
-function toShape4(saved: Shape3, demo: Seed): Account {
+function toShape4(saved: Shape3, demo: Seed): Shape4 {
   const isNew = (contact: Contact) => !saved.contacts.some((old) => old.uuid === contact.uuid || (old.source === contact.source && old.phoneNumber === contact.phoneNumber));
   const added = demo.contacts.filter(isNew);
   // A demo contact WhatsApp knows by a BSUID is found by it, as the SQLite store's upgrade does.
@@ -120,8 +125,21 @@ function toShape4(saved: Shape3, demo: Seed): Account {
     lastWrote: { ...Object.fromEntries(Object.entries(demo.lastWrote).filter(([uuid]) => added.some((contact) => contact.uuid === uuid))), ...saved.lastWrote },
     messages: [...messages, ...demo.messages.filter((message) => !messages.some((old) => old.uuid === message.uuid))],
     records: mergeRecords({ ...saved.records, customField: customFields }, demo.records),
-    shape: SHAPE,
+    shape: 4,
   };
+}
+
+/** A session of shape 4, kept whole, its channels, users and templates of the shape before their APIs made the demo ones they were (those no demo record matches dropped: nothing could show them). */
+function toShape5(saved: Shape4): Account {
+  const records: Record<string, [string, unknown][]> = { ...saved.records };
+  for (const kind of upgradedKinds) {
+    const entries = (saved.records[kind] ?? []) as [string, Parameters<typeof currentRecord>[1]][];
+    records[kind] = entries.flatMap(([id, record]) => {
+      const current = currentRecord(kind, record);
+      return current ? [[id, current]] : [];
+    });
+  }
+  return { ...saved, records: records as SeedRecords, shape: SHAPE };
 }
 
 /** The saved account, upgraded if it is of an earlier shape; `undefined` when there is none or it cannot be read. */
@@ -130,11 +148,12 @@ function restored(saved: string | null | undefined, demo: () => Seed): Account |
   try {
     const account = JSON.parse(saved) as { shape?: unknown; contacts?: unknown; channels?: unknown } | null;
     if (account?.shape === SHAPE) return account as Account;
-    if (account?.shape === 3 && Array.isArray(account.contacts)) return toShape4(account as Shape3, demo());
+    if (account?.shape === 4 && Array.isArray(account.contacts)) return toShape5(account as Shape4);
+    if (account?.shape === 3 && Array.isArray(account.contacts)) return toShape5(toShape4(account as Shape3, demo()));
     const isEarlier = (account?.shape === undefined || account.shape === 2) && Array.isArray(account?.contacts) && Array.isArray(account?.channels);
     if (!isEarlier) return undefined;
     const fresh = demo();
-    return toShape4(toShape3(account as EarlierShape, fresh), fresh);
+    return toShape5(toShape4(toShape3(account as EarlierShape, fresh), fresh));
   } catch {
     return undefined;
   }
@@ -144,6 +163,7 @@ export class MemoryStore implements Store {
   private account: Account;
   private readonly persistence?: Persistence;
   private readonly now: Clock;
+  private transactionDepth = 0;
 
   constructor({ persistence, now = Date.now }: { persistence?: Persistence; now?: Clock } = {}) {
     this.persistence = persistence;
@@ -155,18 +175,13 @@ export class MemoryStore implements Store {
     return { ...demoSeed(this.now()), shape: SHAPE };
   }
 
+  /** Inside a transaction, the account is saved when the outermost one ends, so a rolled-back write never reaches the session. */
   private save(): void {
-    this.persistence?.save(JSON.stringify(this.account));
+    if (this.transactionDepth === 0) this.persistence?.save(JSON.stringify(this.account));
   }
 
-  list({ page = 1, source, tags, team_uuid }: ListFilter): Contact[] {
-    const hasTag = tagFilter(tags);
-    return this.account.contacts
-      .filter((contact) => (!source || contact.source === source) && (!team_uuid || contact.team.uuid === team_uuid) && (!hasTag || hasTag(contact)))
-      .map((contact, seq) => ({ contact, seq }))
-      .sort((a, b) => b.contact.createdAt.localeCompare(a.contact.createdAt) || b.seq - a.seq)
-      .slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
-      .map(({ contact }) => this.current(contact));
+  contacts(): Contact[] {
+    return this.account.contacts.map((contact) => this.current(contact));
   }
 
   get(uuid: string): Contact | null {
@@ -184,21 +199,8 @@ export class MemoryStore implements Store {
     return contact ? this.current(contact) : null;
   }
 
-  create(input: NewContact & { uuid: string; createdAt: string; team_uuid: string }): Contact {
-    this.account.contacts.push(
-      demoContact({
-        uuid: input.uuid,
-        name: input.name,
-        phoneNumber: input.identifier,
-        createdAt: input.createdAt,
-        source: input.source,
-        tags: input.tags,
-        assignedUser: input.assigned_user,
-        customFields: input.custom_fields,
-        team: this.records('team').get(input.team_uuid)!,
-        note: input.note,
-      }),
-    );
+  create(input: ContactToCreate): Contact {
+    this.account.contacts.push(newContact(input, this.records('team').get(input.team_uuid)!));
     this.save();
     return this.get(input.uuid)!;
   }
@@ -246,13 +248,8 @@ export class MemoryStore implements Store {
     return message ? structuredClone(message) : null;
   }
 
-  messagesOf(contactUuid: string, page: number): StoredMessage[] {
-    return this.account.messages
-      .map((message, seq) => ({ message, seq }))
-      .filter(({ message }) => message.contactUuid === contactUuid)
-      .sort((a, b) => b.message.createdAt.localeCompare(a.message.createdAt) || b.seq - a.seq)
-      .slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
-      .map(({ message }) => structuredClone(message));
+  messagesOf(contactUuid: string): StoredMessage[] {
+    return this.account.messages.filter((message) => message.contactUuid === contactUuid).map((message) => structuredClone(message));
   }
 
   deleteMessageContent(uuid: string): boolean {
@@ -291,9 +288,22 @@ export class MemoryStore implements Store {
     return { ...structuredClone(contact), team: this.records('team').get(contact.team.uuid) ?? structuredClone(contact.team) };
   }
 
-  /** One page's script runs to completion: checks and writes cannot interleave. */
+  /**
+   * One page's script runs to completion, so checks and writes cannot interleave; what needs
+   * guarding is a failure: when `work` throws, the account is put back as it was, as SQLite does.
+   */
   transaction<T>(work: () => T): T {
-    return work();
+    const before = structuredClone(this.account);
+    this.transactionDepth += 1;
+    try {
+      return work();
+    } catch (error) {
+      this.account = before;
+      throw error;
+    } finally {
+      this.transactionDepth -= 1;
+      this.save();
+    }
   }
 
   reset(): void {

@@ -8,7 +8,7 @@
  * records: JSON values by kind and id, in the order they were added.
  */
 import type { CustomField } from '../../src/requests/contacts_api/custom-fields';
-import type { Contact, Source, Team } from '../../src/requests/contacts_api/objects';
+import { demoContact, type Contact, type Source, type Team } from '../../src/requests/contacts_api/objects';
 import type { ContactMessageStatus } from '../../src/requests/messages_api/message';
 import type { MessageStatus } from '../../src/requests/messages_api/objects';
 import type { Template } from '../../src/requests/template_messages_api/objects';
@@ -20,13 +20,6 @@ export const PAGE_SIZE = 50;
 /** Milliseconds since the epoch: the real time, or a test's. */
 export type Clock = () => number;
 
-export interface ListFilter {
-  page?: number;
-  source?: Source;
-  tags?: string;
-  team_uuid?: string;
-}
-
 export interface NewContact {
   identifier: string;
   source: Source;
@@ -36,6 +29,25 @@ export interface NewContact {
   assigned_user?: string;
   team_uuid?: string;
   note?: string;
+}
+
+/** A new contact with what the sandbox gives it: its uuid, its creation time, its team. */
+export type ContactToCreate = NewContact & { uuid: string; createdAt: string; team_uuid: string };
+
+/** The contact a store keeps for `input`, in `team` (the record of its `team_uuid`), with a fresh contact's defaults for what is not given. */
+export function newContact(input: ContactToCreate, team: Team): Contact {
+  return demoContact({
+    uuid: input.uuid,
+    name: input.name,
+    phoneNumber: input.identifier,
+    createdAt: input.createdAt,
+    source: input.source,
+    tags: input.tags,
+    assignedUser: input.assigned_user,
+    customFields: input.custom_fields,
+    team,
+    note: input.note,
+  });
 }
 
 /** What a write changes of a contact; each is left as it is when not given. */
@@ -58,38 +70,18 @@ export interface Assignment {
   teamUuid?: string;
 }
 
-/** A channel as the sandbox kept it before the Channels API (only ever the demo account's, which nothing could change). */
-export interface EarlierChannel {
-  uuid: string;
-  source: Source;
-}
-
-/** A user as the sandbox kept it before the Teams and Users APIs (only ever the demo account's). */
-export interface EarlierUser {
-  email: string;
-}
-
 /**
  * The kinds of records and the value each holds. A group of the API that keeps records of a new
  * kind adds it from its own module: `declare module '../store' { interface RecordTypes { funnel: Funnel } }`.
  */
 export interface RecordTypes {
   team: Team;
-  /** Kept by email, the name contacts and messages give a user; a data file or session older than the Users API may hold one as it kept them then. */
-  user: User | EarlierUser;
+  /** Kept by email, the name contacts and messages give a user. */
+  user: User;
   tag: { name: string };
   customField: CustomField;
-  /** What the Channels API shows; older data may still hold a channel as it kept them then. */
-  channel: Channel | EarlierChannel;
-  /** What the Templates API shows; a data file or session older than it may still hold a template as it kept them then. */
-  template: Template | EarlierTemplate;
-}
-
-/** A template as the sandbox kept it before the Templates API (only ever the demo template, which nothing could change). */
-export interface EarlierTemplate {
-  uuid: string;
-  name: string;
-  text: string;
+  channel: Channel;
+  template: Template;
 }
 
 export type RecordKind = keyof RecordTypes;
@@ -142,13 +134,13 @@ export interface StoredMessage {
 }
 
 export interface Store {
-  /** One page, newest first; `tags` matches any of its comma-separated names, ignoring case. */
-  list(filter: ListFilter): Contact[];
+  /** Every contact, in the order they were added (the API's rules filter, sort and page them). */
+  contacts(): Contact[];
   get(uuid: string): Contact | null;
   findByPhone(phoneNumber: string, source: Source): Contact | null;
   findByBsuid(bsuid: string): Contact | null;
   /** Stores a new contact (its identifier is its phone number) and returns it as read back. */
-  create(contact: NewContact & { uuid: string; createdAt: string; team_uuid: string }): Contact;
+  create(contact: ContactToCreate): Contact;
   /** Changes only what `changes` names: tags replaced, custom fields set one by one. `null`: no such contact. */
   update(uuid: string, changes: ContactChanges): Contact | null;
   /** Sets what `assignment` names (the user and team must exist). `null`: no such contact. */
@@ -161,8 +153,8 @@ export interface Store {
   lastWrote(contactUuid: string): string | null;
   addMessage(message: StoredMessage): void;
   message(uuid: string): StoredMessage | null;
-  /** One page of a contact's messages, newest first. */
-  messagesOf(contactUuid: string, page: number): StoredMessage[];
+  /** Every message of a contact, in the order they were added. */
+  messagesOf(contactUuid: string): StoredMessage[];
   /** Marks a message's content deleted. `false`: no such message. */
   deleteMessageContent(uuid: string): boolean;
   /** Runs checks and the write they guard as one unit. */

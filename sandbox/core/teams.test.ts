@@ -83,10 +83,4 @@ describe.each(coreStores)('teams over the $name store', ({ open }) => {
       expect(answer.body.error.details).toEqual([{ field: 'path.uuid', message: 'No such team' }]);
     }
   });
-
-  it('lists a user kept before the Users API as the demo user they were', async () => {
-    const { call, store } = coreSandbox(open);
-    store.records('user').put(johnOne.email, { email: johnOne.email });
-    expect(emails(await call('GET', `/teams/${generalTeam.uuid}/members`))).toEqual([johnOne.email, johnTwo.email]);
-  });
 });

@@ -87,11 +87,4 @@ describe.each(stores)('templates over the $name store', ({ open }) => {
     expect((await send(`${baseUrl}/templates?page=3`)).body).toEqual({ templates: [], meta: { page: 3, pages: 2 } });
     expectError(await send(`${baseUrl}/templates?page=0`), 422, /query\.page must be 1 or more/);
   });
-
-  it('shows the demo template a data file or session kept before the Templates API as the API shows it', async () => {
-    const { baseUrl, store } = await sandbox();
-    store.records('template').put(welcomeTemplate.uuid, { uuid: welcomeTemplate.uuid, name: 'welcome', text: welcomeTemplate.text });
-    expect((await send(`${baseUrl}/templates/${welcomeTemplate.uuid}`)).body.template).toEqual(welcomeTemplate);
-    expect((await send(`${baseUrl}/templates`)).body.templates).toEqual(demoTemplates);
-  });
 });

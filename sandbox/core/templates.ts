@@ -2,25 +2,16 @@
  * The Templates API's rules, the same over any store: the account's templates, listed a page
  * at a time, read one by one, and renamed. An unknown template is a 404; a blank title a 422.
  */
-import { demoTemplates, type Template } from '../../src/requests/template_messages_api/objects';
+import type { Template } from '../../src/requests/template_messages_api/objects';
 import type { PageMeta } from '../../src/requests/pagination';
 import { ApiError } from './errors';
 import { renameRecord } from './names';
 import { onePage } from './paging';
-import type { RecordTypes, Store } from './store';
-
-/**
- * A stored template as the API shows it. One kept before the Templates API can only be the demo
- * template, which nothing could change then: it reads as that demo template is now.
- */
-function asTemplate(record: RecordTypes['template']): Template | null {
-  return 'title' in record ? record : (demoTemplates.find((demo) => demo.uuid === record.uuid) ?? null);
-}
+import type { Store } from './store';
 
 /** The template with this uuid; `null`: the account has none. */
 export function template(store: Store, uuid: string): Template | null {
-  const record = store.records('template').get(uuid);
-  return record && asTemplate(record);
+  return store.records('template').get(uuid);
 }
 
 /** The template with this uuid, or a 404. */
@@ -32,7 +23,7 @@ export function getTemplate(store: Store, uuid: string): Template {
 
 /** One page of the account's templates, oldest first, and how many pages there are. */
 export function listTemplates(store: Store, page?: number): { templates: Template[]; meta: PageMeta } {
-  const { items, meta } = onePage(store.records('template').list().flatMap((record) => asTemplate(record) ?? []), page);
+  const { items, meta } = onePage(store.records('template').list(), page);
   return { templates: items, meta };
 }
 

@@ -8,7 +8,7 @@ import { ajv, expectError } from '../../tests/support/sandbox';
 import { coreStores, coreSandbox } from '../../tests/support/sandbox-core';
 import { getRequest } from '../../src/requests';
 import { inMeeting, vacationing } from '../../src/requests/custom_status_api/objects';
-import { demoAgent, generalTeam, johnDoeUser, johnOne, supportTeam, teamMemberSchema } from '../../src/requests/teams_api/objects';
+import { generalTeam, johnDoeUser, johnOne, supportTeam, teamMemberSchema } from '../../src/requests/teams_api/objects';
 import { isoSeconds, isoTime } from './store';
 
 const put = getRequest('users_api', 'put_user_status');
@@ -91,12 +91,5 @@ describe.each(coreStores)('user statuses over the $name store', ({ open }) => {
       expectError(answer, 404, 'No user with uuid "ffffffffffffffffffffffffffffffff"');
       expect(answer.body.error.details).toEqual([{ field: 'path.uuid', message: 'No such user in this account' }]);
     }
-  });
-
-  it('reads a user kept before the Users API as the demo user they were, and keeps their new status', async () => {
-    const { call, store, clock } = later();
-    store.records('user').put(demoAgent.email, { email: demoAgent.email });
-    expect((await call('PUT', statusUrl(demoAgent.uuid), { available: false })).body.user_status.appearance).toEqual({ available: false, last_updated_at: isoTime(clock()) });
-    expect(store.records('user').get(demoAgent.email)).toEqual({ ...demoAgent, available: false, availableSince: isoTime(clock()) });
   });
 });

@@ -5,24 +5,16 @@
  * as `agent_status_updated`, with the user as a team member for payload. An unknown user is a 404.
  */
 import type { CustomStatus } from '../../src/requests/custom_status_api/objects';
-import { demoUsers, teamMember, type TeamMember, type User } from '../../src/requests/teams_api/objects';
+import { teamMember, type TeamMember, type User } from '../../src/requests/teams_api/objects';
 import { userStatus, type UserStatus } from '../../src/requests/users_api/objects';
 import { ApiError, listProblems } from './errors';
 import type { HandlerContext } from './routes';
-import { isoTime, type RecordTypes, type Store } from './store';
+import { isoTime, type Store } from './store';
 import type { BodyOf } from './values';
-
-/**
- * A stored user as the sandbox works with them. One kept before the Users API can only be a
- * demo user, which nothing could change then: it reads as that demo user is now.
- */
-function asUser(record: RecordTypes['user']): User | null {
-  return 'uuid' in record ? record : (demoUsers.find((demo) => demo.email === record.email) ?? null);
-}
 
 /** Every user of the account, in the order they joined it. */
 export function accountUsers(store: Store): User[] {
-  return store.records('user').list().flatMap((record) => asUser(record) ?? []);
+  return store.records('user').list();
 }
 
 function getUser(store: Store, uuid: string): User {

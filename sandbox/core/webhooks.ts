@@ -7,9 +7,11 @@ import { WEBHOOK_EVENTS_PAGE_SIZE, type Webhook, type WebhookEvent } from '../..
 import { webhookEventNames, type WebhookEventName } from '../../src/requests/webhooks_api/events';
 import { isEmpty } from '../../src/requests/check';
 import { ApiError, listProblems, type ErrorDetail } from './errors';
+import { onePage } from './paging';
 import { newUuid, spacedSeconds, type Clock, type SeedRecords, type Store } from './store';
 import type { BodyOf, ValuesOf } from './values';
 import type { Registry } from '../../src/requests';
+import type { PageMeta } from '../../src/requests/pagination';
 
 declare module './store' {
   interface RecordTypes {
@@ -94,7 +96,7 @@ function eventNames(list: string): WebhookEventName[] {
 
 export interface DeliveryLogPage {
   webhook_events: WebhookEvent[];
-  meta: { page: number; pages: number };
+  meta: PageMeta;
 }
 
 /** One page of the log, newest first, of the attempts that match the filters. */
@@ -107,8 +109,6 @@ export function deliveryLog(store: Store, { status, page = 1, items = WEBHOOK_EV
     .list()
     .reverse()
     .filter((attempt) => (outcome === undefined || attempt.success === outcome) && (events === undefined || events.includes(attempt.event)));
-  return {
-    webhook_events: matching.slice((page - 1) * items, page * items),
-    meta: { page, pages: Math.max(1, Math.ceil(matching.length / items)) },
-  };
+  const { items: shown, meta } = onePage(matching, page, items);
+  return { webhook_events: shown, meta };
 }

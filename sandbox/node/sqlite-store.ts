@@ -10,14 +10,14 @@ import Database from 'better-sqlite3';
 import type { CustomField } from '../../src/requests/contacts_api/custom-fields';
 import { contactLinks, demoAccount, type Contact, type Source } from '../../src/requests/contacts_api/objects';
 import { demoSeed } from '../core/demo-seed';
+import { currentRecord, upgradedKinds } from '../core/earlier-records';
 import {
-  PAGE_SIZE,
   isoTime,
+  newContact,
   type Assignment,
   type Clock,
   type ContactChanges,
-  type ListFilter,
-  type NewContact,
+  type ContactToCreate,
   type RecordKind,
   type RecordTable,
   type RecordTypes,
@@ -30,7 +30,7 @@ import {
 const BUSY_TIMEOUT_MS = 5000;
 
 /** Raise it when `tables` changes, with an upgrade from the previous version in `upgrades`. */
-const SCHEMA_VERSION = '4';
+const SCHEMA_VERSION = '5';
 
 const tables = {
   records: 'seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, id TEXT NOT NULL, value TEXT NOT NULL, UNIQUE (kind, id)',
@@ -195,6 +195,19 @@ export class SqliteStore implements Store {
       }
       return '4';
     },
+    // Up to version 4, channels, users and templates copied from version 2's tables kept the shape
+    // they had before their APIs: each becomes the demo record it was (none matching: dropped).
+    '4': () => {
+      for (const kind of upgradedKinds) {
+        const rows = this.sql('SELECT id, value FROM records WHERE kind = ?').all(kind) as { id: string; value: string }[];
+        for (const { id, value } of rows) {
+          const current = currentRecord(kind, JSON.parse(value) as Parameters<typeof currentRecord>[1]);
+          if (current) this.sql('UPDATE records SET value = ? WHERE kind = ? AND id = ?').run(JSON.stringify(current), kind, id);
+          else this.sql('DELETE FROM records WHERE kind = ? AND id = ?').run(kind, id);
+        }
+      }
+      return '5';
+    },
   };
 
   /** Adds the columns `table` does not have yet; the names of those it added. */
@@ -256,27 +269,8 @@ export class SqliteStore implements Store {
     for (const message of seed.messages) this.insertMessage(message, 'INSERT OR IGNORE');
   }
 
-  list(filter: ListFilter): Contact[] {
-    const where: string[] = [];
-    const args: unknown[] = [];
-    if (filter.source) {
-      where.push('source = ?');
-      args.push(filter.source);
-    }
-    if (filter.team_uuid) {
-      where.push('team_uuid = ?');
-      args.push(filter.team_uuid);
-    }
-    const wanted = (filter.tags ?? '').split(',').map((tag) => tag.trim().toLowerCase()).filter(Boolean);
-    if (wanted.length > 0) {
-      where.push(`EXISTS (SELECT 1 FROM json_each(contacts.tags) WHERE lower(json_each.value) IN (${wanted.map(() => '?').join(',')}))`);
-      args.push(...wanted);
-    }
-    const page = filter.page ?? 1;
-    const rows = this.db
-      .prepare(`SELECT * FROM contacts ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC, seq DESC LIMIT ? OFFSET ?`)
-      .all(...args, PAGE_SIZE, (page - 1) * PAGE_SIZE) as ContactRow[];
-    return rows.map((row) => this.toContact(row));
+  contacts(): Contact[] {
+    return (this.sql('SELECT * FROM contacts ORDER BY seq').all() as ContactRow[]).map((row) => this.toContact(row));
   }
 
   get(uuid: string): Contact | null {
@@ -294,26 +288,9 @@ export class SqliteStore implements Store {
     return row ? this.toContact(row) : null;
   }
 
-  create(contact: NewContact & { uuid: string; createdAt: string; team_uuid: string }): Contact {
-    this.insert(
-      {
-        uuid: contact.uuid,
-        name: contact.name,
-        phoneNumber: contact.identifier,
-        avatarUrl: null,
-        createdAt: contact.createdAt,
-        source: contact.source,
-        funnelId: null,
-        closedAt: null,
-        tags: contact.tags ?? [],
-        assignedUser: contact.assigned_user ?? null,
-        customFields: contact.custom_fields ?? {},
-        team: this.records('team').get(contact.team_uuid)!,
-        note: contact.note ?? null,
-      },
-      null,
-    );
-    return this.get(contact.uuid)!;
+  create(input: ContactToCreate): Contact {
+    this.insert(newContact(input, this.records('team').get(input.team_uuid)!), null);
+    return this.get(input.uuid)!;
   }
 
   update(uuid: string, changes: ContactChanges): Contact | null {
@@ -366,11 +343,8 @@ export class SqliteStore implements Store {
     return row ? this.toMessage(row) : null;
   }
 
-  messagesOf(contactUuid: string, page: number): StoredMessage[] {
-    const rows = this.sql('SELECT * FROM messages WHERE contact_uuid = ? ORDER BY created_at DESC, rowid DESC LIMIT ? OFFSET ?').all(
-      contactUuid, PAGE_SIZE, (page - 1) * PAGE_SIZE,
-    ) as MessageRow[];
-    return rows.map((row) => this.toMessage(row));
+  messagesOf(contactUuid: string): StoredMessage[] {
+    return (this.sql('SELECT * FROM messages WHERE contact_uuid = ? ORDER BY rowid').all(contactUuid) as MessageRow[]).map((row) => this.toMessage(row));
   }
 
   private toMessage(row: MessageRow): StoredMessage {

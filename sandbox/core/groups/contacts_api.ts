@@ -6,13 +6,13 @@
 import { demoBot, demoContactBots } from '../../../src/requests/contacts_api/bot';
 import { botFor, commandBot } from '../bots';
 import { contactCreated, contactDeleted, contactUpdated, conversationClosed, conversationOpened } from '../contact-events';
-import { asAsked, createContact, deleteContact, findByBsuid, findByPhone, getContact, updateContact } from '../contacts';
+import { asAsked, createContact, deleteContact, findByBsuid, findByPhone, getContact, listContacts, updateContact } from '../contacts';
 import { addNote, closeConversation, contactMessages, moveToFunnel, openConversation } from '../conversations';
 import type { SandboxGroup } from './group';
 
 export const contactsApi: SandboxGroup<'contacts_api'> = {
   handlers: {
-    get_contacts: ({ store }, { query }) => ({ contacts: store.list(query).map((contact) => asAsked(store, contact, query.include_field_types)) }),
+    get_contacts: ({ store }, { query }) => ({ contacts: listContacts(store, query).map((contact) => asAsked(store, contact, query.include_field_types)) }),
     get_contact: ({ store }, { path, query }) => ({ contact: asAsked(store, getContact(store, path.uuid), query.include_field_types) }),
     get_contact_messages: ({ store }, { path, query }) => ({ messages: contactMessages(store, path.uuid, query.page) }),
     get_contact_by_phone: ({ store }, { path, query }) => ({ contact: findByPhone(store, path.phone_number, query.channel_uuid) }),
