@@ -3,6 +3,7 @@
  * Everything else (code samples, the try-it form, the sandbox's validation,
  * build-time checks) is read off these descriptions, so they stay plain data.
  */
+import type { DocumentedError } from './errors';
 import type { JsonSchema } from './schema';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -207,6 +208,12 @@ export interface RequestSpec<
    */
   readonly examples: { readonly [K in X]: RequestExample };
   readonly response: Res;
+  /**
+   * The errors of this request: its 404 when the path names a record, its 422 with an example of
+   * its own, and any error only it has. The wrong token and the rate limit, which every request
+   * shares, are added by `errorsOf`.
+   */
+  readonly errors: readonly DocumentedError[];
   /** Irreversible requests ask for confirmation before they go to a real API. */
   readonly destructive?: boolean;
 }
