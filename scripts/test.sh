@@ -8,6 +8,8 @@ bash scripts/system-deps.sh
 
 echo "== Type check"
 npx tsc --noEmit
+echo "== OpenAPI lint (Redocly's recommended rules, every problem an error)"
+bash scripts/lint-openapi.sh
 echo "== Unit, build-guard and sample execution tests"
 npx vitest run
 echo "== Build, then browser tests (Playwright, Chromium)"

@@ -24,6 +24,8 @@ export interface StringParam extends Described {
   readonly format?: 'email' | 'url';
   /** The longest text allowed, in characters. */
   readonly maxLength?: number;
+  /** Text of nothing but spaces is refused (a name or a title), as empty text is. */
+  readonly notBlank?: true;
   /** `null` is a value too, with a meaning of its own that the description gives (`null` unassigns). */
   readonly nullable?: boolean;
 }
@@ -220,6 +222,8 @@ export interface RequestSpec<
 
 export interface EndpointGroup {
   readonly title: string;
+  /** What the group's requests are about, in a sentence (OpenAPI's tag description). */
+  readonly description: string;
   readonly requests: { readonly [id: string]: RequestSpec };
 }
 

@@ -34,5 +34,6 @@ const me = defineRequest({
 
 export const authApi = {
   title: 'Auth API',
+  description: 'Check that a token works, and whose it is.',
   requests: { me },
 } as const satisfies EndpointGroup;

@@ -85,7 +85,7 @@ const patch_channel = defineRequest({
     query: {},
     body: {
       fields: {
-        title: { type: 'string', description: 'The new title of the channel; it cannot be blank.' },
+        title: { type: 'string', notBlank: true, description: 'The new title of the channel; it cannot be blank.' },
       },
     },
   },
@@ -102,5 +102,6 @@ const patch_channel = defineRequest({
 
 export const channelsApi = {
   title: 'Channels API',
+  description: "The account's channels (WhatsApp numbers, Facebook pages…): list them, read one, rename one.",
   requests: { get_channels, get_channel, patch_channel },
 } as const satisfies EndpointGroup;

@@ -508,6 +508,7 @@ const put_contacts_conversation_update_funnel = defineRequest({
 
 export const contactsApi = {
   title: 'Contacts API',
+  description: "The account's contacts: list, find, create, change and delete them; their conversation, messages, notes, funnel stage and bot.",
   requests: {
     get_contacts,
     get_contact,

@@ -12,7 +12,7 @@ const statusId = {
   id: { type: 'string', required: true, description: 'The identifier of the custom status.' },
 } as const;
 
-const statusName = { type: 'string', required: true, description: 'The name users will see, such as `Lunch`; it cannot be blank.' } as const;
+const statusName = { type: 'string', required: true, notBlank: true, description: 'The name users will see, such as `Lunch`; it cannot be blank.' } as const;
 
 const oneStatus = (description: string): JsonSchema => ({
   type: 'object',
@@ -125,5 +125,6 @@ const delete_custom_status = defineRequest({
 
 export const customStatusApi = {
   title: 'Custom Status API',
+  description: "The custom statuses the account's users can show (such as Vacationing): list, read, create, rename and delete them.",
   requests: { get_custom_statuses, get_custom_status, post_custom_status, put_custom_status, delete_custom_status },
 } as const satisfies EndpointGroup;

@@ -28,5 +28,6 @@ const get_funnels = defineRequest({
 
 export const funnelsApi = {
   title: 'Funnels API',
+  description: "The stages of the account's sales funnel, which a contact's conversation can be moved to.",
   requests: { get_funnels },
 } as const satisfies EndpointGroup;

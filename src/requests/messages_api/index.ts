@@ -292,5 +292,6 @@ const delete_message = defineRequest({
 
 export const messagesApi = {
   title: 'Messages API',
+  description: 'Send a message (text, media or a template) on a channel, read its delivery status, delete it.',
   requests: { post_send_messages, get_message_status, delete_message },
 } as const satisfies EndpointGroup;

@@ -37,5 +37,6 @@ const get_plan = defineRequest({
 
 export const planApi = {
   title: 'Plan API',
+  description: "The account's plan: how many seats it has, how many are taken, and its teams.",
   requests: { get_plan },
 } as const satisfies EndpointGroup;

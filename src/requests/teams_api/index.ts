@@ -114,7 +114,7 @@ const patch_team = defineRequest({
     query: {},
     body: {
       fields: {
-        name: { type: 'string', description: 'The new name of the team; it cannot be blank.' },
+        name: { type: 'string', notBlank: true, description: 'The new name of the team; it cannot be blank.' },
       },
     },
   },
@@ -131,5 +131,6 @@ const patch_team = defineRequest({
 
 export const teamsApi = {
   title: 'Teams API',
+  description: "The account's teams: list them, read one and its members, rename one.",
   requests: { get_teams, get_team, get_team_members, patch_team },
 } as const satisfies EndpointGroup;

@@ -74,7 +74,7 @@ const patch_templates = defineRequest({
     query: {},
     body: {
       fields: {
-        title: { type: 'string', description: 'The new title of the template; it cannot be blank.' },
+        title: { type: 'string', notBlank: true, description: 'The new title of the template; it cannot be blank.' },
       },
     },
   },
@@ -91,5 +91,6 @@ const patch_templates = defineRequest({
 
 export const templateMessagesApi = {
   title: 'Templates API',
+  description: "The account's WhatsApp message templates: list them, read one, rename one.",
   requests: { get_templates, get_template, patch_templates },
 } as const satisfies EndpointGroup;

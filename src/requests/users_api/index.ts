@@ -83,5 +83,6 @@ const delete_user_status = defineRequest({
 
 export const usersApi = {
   title: 'Users API',
+  description: "A user's availability and custom status: set them, or take the custom status away.",
   requests: { put_user_status, delete_user_status },
 } as const satisfies EndpointGroup;

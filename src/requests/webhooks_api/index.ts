@@ -112,5 +112,6 @@ const events = defineRequest({
 
 export const webhooksApi = {
   title: 'Webhooks API',
+  description: "The account's one webhook: subscribe an address to events, remove it, read the log of deliveries.",
   requests: { subscribe, unsubscribe, events },
 } as const satisfies EndpointGroup;
