@@ -43,19 +43,24 @@ export default function RequestErrors<E extends EndpointId>({ endpoint, request 
         </thead>
         <tbody>
           {errors.map((error, index) => (
-            <tr key={index}>
-              <td>
-                <code>{error.status}</code> <span className={styles.reason}>{REASON[error.status]}</span>
-              </td>
-              <td>
-                <p>
+            <React.Fragment key={index}>
+              <tr className={styles.cause}>
+                <td>
+                  <code>{error.status}</code> <span className={styles.reason}>{REASON[error.status]}</span>
+                </td>
+                <td>
                   <CodeSpans text={error.when} />
-                </p>
-                <Details summary={<summary>Example body</summary>}>
-                  <ExactCodeBlock language="json">{JSON.stringify(error.example, null, 2)}</ExactCodeBlock>
-                </Details>
-              </td>
-            </tr>
+                </td>
+              </tr>
+              {/* The body gets the table's whole width, so it reads on a phone too. */}
+              <tr>
+                <td colSpan={2} className={styles.example}>
+                  <Details summary={<summary>Example body: {error.status}</summary>}>
+                    <ExactCodeBlock language="json">{JSON.stringify(error.example, null, 2)}</ExactCodeBlock>
+                  </Details>
+                </td>
+              </tr>
+            </React.Fragment>
           ))}
         </tbody>
       </table>
