@@ -13,8 +13,9 @@ cleanup() {
 trap cleanup EXIT
 npx tsx scripts/write-exports.ts "$dir"
 
+# node itself (not npx), so that the pid is the sandbox's and stopping it stops the sandbox.
 SANDBOX_PORT=0 SANDBOX_DB=:memory: SANDBOX_RATE_LIMIT=0 SANDBOX_TOKEN=sandbox-demo-token-not-a-secret \
-  npx tsx sandbox/node/cli.ts > "$dir/sandbox.log" 2>&1 &
+  node --import tsx sandbox/node/cli.ts > "$dir/sandbox.log" 2>&1 &
 sandbox_pid=$!
 base_url=""
 for _ in $(seq 1 600); do
