@@ -69,7 +69,7 @@ describe('the OpenAPI document', () => {
       for (const parameter of operation.parameters) {
         if (parameter.example !== undefined) expect(ajv.validate(parameter.schema, parameter.example), `${id} ${parameter.name}: ${ajv.errorsText()}`).toBe(true);
       }
-      for (const parameter of operation.parameters.filter((p) => p.in === 'path')) expect(parameter.example, `${id} ${parameter.name}`).toBeDefined();
+      for (const parameter of operation.parameters) expect(parameter.example, `${id} ${parameter.name}`).toBeDefined();
     }
   });
 

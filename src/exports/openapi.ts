@@ -117,11 +117,11 @@ function bodySchema(id: string, shape: ObjectShape, components: Record<string, S
   return { oneOf: Object.keys(mapping).map((value) => ({ $ref: mapping[value] })), discriminator: { propertyName: by, mapping } };
 }
 
-/** A parameter's value in the first of the request's examples that gives one; else its first allowed value, its least or `true`. */
+/** A parameter's value in the first of the request's examples that gives one; else its own example, its first allowed value, its least or `true`. */
 function parameterExample(spec: RequestSpec, location: Exclude<ParamLocation, 'body'>, name: string, param: ParamSpec): unknown {
   const documented = Object.values(spec.examples).map((example) => example[location][name]).find((value) => value !== undefined);
   if (documented !== undefined) return documented;
-  if (param.type === 'string') return param.enum?.[0];
+  if (param.type === 'string') return param.example ?? param.enum?.[0];
   if (param.type === 'integer') return param.minimum;
   return param.type === 'boolean' ? true : undefined;
 }

@@ -24,6 +24,8 @@ export interface StringParam extends Described {
   readonly format?: 'email' | 'url';
   /** The longest text allowed, in characters. */
   readonly maxLength?: number;
+  /** A value to show where no documented example of the request gives one (the OpenAPI parameter's example). */
+  readonly example?: string;
   /** Text of nothing but spaces is refused (a name or a title), as empty text is. */
   readonly notBlank?: true;
   /** `null` is a value too, with a meaning of its own that the description gives (`null` unassigns). */

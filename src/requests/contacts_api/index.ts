@@ -86,8 +86,8 @@ const get_contacts = defineRequest({
     query: {
       page: pageParam,
       source: { type: 'string', enum: sources, description: 'Only contacts from this channel.' },
-      tags: { type: 'string', description: 'Comma-separated tags; matches contacts having any of them, case-insensitively.' },
-      team_uuid: { type: 'string', description: 'Only contacts of this team.' },
+      tags: { type: 'string', example: 'Interested,lead', description: 'Comma-separated tags; matches contacts having any of them, case-insensitively.' },
+      team_uuid: { type: 'string', example: demoAccount.team.uuid, description: 'Only contacts of this team.' },
       ...includeFieldTypes,
     },
     body: null,
@@ -175,7 +175,7 @@ const get_contact_by_phone = defineRequest({
       phone_number: { type: 'string', required: true, description: 'The phone number of the contact, as stored (digits only, no plus sign).' },
     },
     query: {
-      channel_uuid: { type: 'string', description: 'The channel to search; without it, the main WhatsApp channel.' },
+      channel_uuid: { type: 'string', example: demoAccount.channelUuid, description: 'The channel to search; without it, the main WhatsApp channel.' },
     },
     body: null,
   },

@@ -89,7 +89,7 @@ const events = defineRequest({
       status: { type: 'string', enum: ['failed', 'success'], description: 'Only the attempts that failed, or only those that succeeded.' },
       page: pageParam,
       items: { type: 'integer', minimum: 1, description: `How many attempts a page holds (default ${WEBHOOK_EVENTS_PAGE_SIZE}).` },
-      subscriptions: { type: 'string', description: 'Only these events: their names, comma-separated (`message_created,contact_created`).' },
+      subscriptions: { type: 'string', example: 'message_created,contact_created', description: 'Only these events: their names, comma-separated (`message_created,contact_created`).' },
     },
     body: null,
   },
