@@ -9,13 +9,16 @@ import { sandboxBaseUrl } from '../sandbox/address';
 import { openApiDocument } from '../src/exports/openapi';
 import { postmanCollection } from '../src/exports/postman';
 
+/** Writes both files into `outDir`; the tests' lint and newman run read the same files (scripts/write-exports.ts). */
+export async function writeExports(outDir: string): Promise<void> {
+  const openApi = openApiDocument({ extraServers: [{ url: sandboxBaseUrl(), description: 'The local sandbox (npm run sandbox)' }] });
+  await writeFile(join(outDir, 'openapi.json'), `${JSON.stringify(openApi, null, 2)}\n`);
+  await writeFile(join(outDir, 'postman_collection.json'), `${JSON.stringify(postmanCollection().toJSON(), null, 2)}\n`);
+}
+
 export default function apiExports(): Plugin {
   return {
     name: 'api-exports',
-    async postBuild({ outDir }) {
-      const openApi = openApiDocument({ extraServers: [{ url: sandboxBaseUrl(), description: 'The local sandbox (npm run sandbox)' }] });
-      await writeFile(join(outDir, 'openapi.json'), `${JSON.stringify(openApi, null, 2)}\n`);
-      await writeFile(join(outDir, 'postman_collection.json'), `${JSON.stringify(postmanCollection().toJSON(), null, 2)}\n`);
-    },
+    postBuild: ({ outDir }) => writeExports(outDir),
   };
 }

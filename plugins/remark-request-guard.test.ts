@@ -98,3 +98,26 @@ describe('the build-time check of object types', () => {
     await expect(compilePage(page(`<ObjectFields type="MessageContent"/>`))).resolves.toBeDefined();
   });
 });
+
+describe('the build-time check of a request page’s errors', () => {
+  const requestPage = (end: string) => `# GET /auth/me\n\nWho the token belongs to.\n\n## Example Request\n\n<RequestTabs endpoint='auth_api' request='me'/>\n\n${end}\n`;
+
+  it('refuses a request page that does not end with its errors, naming what it needs', async () => {
+    await expect(compilePage(requestPage('## Response\n\nA user.'))).rejects.toThrow(
+      `docs/fixture_page.mdx: the page of GET /auth/me must end with an "## Errors" section holding <RequestErrors endpoint='auth_api' request='me'/>`,
+    );
+    await expect(compilePage(requestPage(`## Errors\n\n<RequestErrors endpoint='auth_api' request='me'/>\n\n## Notes\n\nMore.`))).rejects.toThrow('must end with an "## Errors" section');
+  });
+
+  it("refuses an errors section showing another request's errors, or none", async () => {
+    await expect(compilePage(requestPage(`## Errors\n\n<RequestErrors endpoint='plan_api' request='get_plan'/>`))).rejects.toThrow(
+      `its "## Errors" section must hold <RequestErrors endpoint='auth_api' request='me'/>`,
+    );
+    await expect(compilePage(requestPage('## Errors\n\nSee the sandbox.'))).rejects.toThrow('its "## Errors" section must hold');
+  });
+
+  it("lets a request page with its errors through, and asks nothing of a page that only shows a request", async () => {
+    await expect(compilePage(requestPage(`## Errors\n\n<RequestErrors endpoint='auth_api' request='me'/>`))).resolves.toBeDefined();
+    await expect(compilePage(page(`<RequestTabs endpoint='auth_api' request='me'/>`))).resolves.toBeDefined();
+  });
+});

@@ -2,12 +2,13 @@
  * Build-time check of MDX pages: every request component (`<RequestTabs endpoint=… request=…/>`
  * and its siblings) must name a pair that exists in the registry, an `example` that request
  * documents, and `<ObjectFields type=…/>` an object type the registry has, all as plain string
- * attributes. MDX is not type-checked, so this is where a typo in a page becomes a failed build
+ * attributes; and a request's page must end with its errors (errors-section.ts). MDX is not type-checked, so this is where a typo in a page becomes a failed build
  * instead of a broken page.
  */
 import { findRequest, registry } from '../src/requests';
 import type { RequestSpec } from '../src/requests/types';
 import { isObjectTypeName, objectTypeNames } from '../src/requests/object-types';
+import { errorsSectionProblem } from './errors-section';
 
 interface Node {
   type: string;
@@ -30,6 +31,7 @@ const REQUEST_COMPONENTS = new Map<string, ExamplesOf>([
   ['ParamTable', null],
   ['ParamNotes', null],
   ['ResponseFields', null],
+  ['RequestErrors', null],
 ]);
 
 function attribute(node: Node, name: string): { value?: unknown } | undefined {
@@ -91,5 +93,7 @@ export default function remarkRequestGuard() {
         throw new Error(`${file.path ?? 'an MDX page'}${line}: ${problem}`);
       }
     }
+    const errorsProblem = errorsSectionProblem(tree);
+    if (errorsProblem) throw new Error(`${file.path ?? 'an MDX page'}: ${errorsProblem}`);
   };
 }

@@ -10,8 +10,12 @@ echo "== Type check"
 npx tsc --noEmit
 echo "== Import rules (ARCHITECTURE.md's layers, .dependency-cruiser.cjs)"
 npx depcruise src sandbox proxy plugins --config .dependency-cruiser.cjs
+echo "== OpenAPI lint (Redocly's recommended rules, every problem an error)"
+bash scripts/lint-openapi.sh
 echo "== Unit, build-guard and sample execution tests"
 npx vitest run
+echo "== Postman collection, with its tests, run by newman against a fresh sandbox"
+bash scripts/newman.sh
 echo "== Build, then browser tests (Playwright, Chromium)"
 # The build lists the sandbox and proxy addresses of scripts/e2e-env.sh, where the tests serve them.
 npm run test:e2e

@@ -1,12 +1,12 @@
 /**
- * `npm run sandbox [-- --reset]`: starts the sandbox on 127.0.0.1:$SANDBOX_PORT (default 4010)
+ * `npm run sandbox [-- --reset]`: starts the sandbox on 127.0.0.1:$SANDBOX_PORT (default 4010; 0: a free port, printed)
  * with its data in $SANDBOX_DB (default .sandbox-data/sandbox.db); `--reset` puts the demo data
  * back first. It delivers webhook events to the subscribed address, logging each attempt.
  * settings.ts lists what else the environment sets.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DEMO_TOKEN, SITE_URL, sandboxBaseUrl } from '../address';
+import { DEMO_TOKEN, SITE_URL } from '../address';
 import { startSandbox, type RunningSandbox } from './server';
 import { sandboxSettings, type SandboxSettings } from './settings';
 import { MB } from './storage-limit';
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
     sandbox.store.reset();
     console.log('Demo data restored.');
   }
-  console.log(`Sandbox API: ${sandboxBaseUrl(port)}`);
+  console.log(`Sandbox API: ${sandbox.baseUrl}`);
   console.log(`Token:       ${token}${token === DEMO_TOKEN ? ' (demo token; set SANDBOX_TOKEN to change it)' : ''}`);
   console.log(`Data:        ${dbFile}, up to ${maxDbBytes / MB} MB (SANDBOX_MAX_DB_MB)`);
   console.log(`Pages:       on localhost, 127.0.0.1, [::1] and ${[SITE_URL, ...allowedOrigins].join(', ')} (SANDBOX_ALLOWED_ORIGINS)`);

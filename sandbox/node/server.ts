@@ -48,7 +48,7 @@ export interface SandboxOptions {
   /** One line per request; never given the token. */
   log?: (line: string) => void;
   timeouts?: Timeouts;
-  /** The time the sandbox runs by (and seeds its data with): the real one, unless a test moves it. */
+  /** The time the sandbox runs by (seeds its data and counts the rate limit's window with): the real one, unless a test moves it. */
   now?: Clock;
   /** How webhook deliveries are retried and timed out (node/webhooks.ts). */
   webhookTiming?: WebhookTiming;
@@ -74,7 +74,7 @@ export function sandboxApp({
   storage,
 }: SandboxOptions & { onEvent?: EventSink }): Hono<{ Bindings: HttpBindings }> {
   const core = createSandbox({ store, token, now, onEvent, onServerError: (error) => log(`error: ${(error as Error).stack ?? String(error)}`) });
-  const limited = rateLimiter({ max, windowMs: rateWindowMs });
+  const limited = rateLimiter({ max, windowMs: rateWindowMs }, now);
   const app = new Hono<{ Bindings: HttpBindings }>();
 
   app.use('*', async (c, next) => {
@@ -89,7 +89,7 @@ export function sandboxApp({
   app.all('*', async (c) => {
     const retryAfter = max > 0 ? limited(c.env.incoming.socket.remoteAddress ?? 'unknown') : undefined;
     if (retryAfter !== undefined) {
-      const message = `Too many requests: the limit is ${max} per ${windowName(rateWindowMs)}. Retry after ${retryAfter} seconds.`;
+      const message = `Too many requests: the limit is ${max} per ${windowName(rateWindowMs)}. Retry after ${retryAfter} second${retryAfter === 1 ? '' : 's'}.`;
       return errorResponse(new ApiError(429, message), { 'Retry-After': String(retryAfter) });
     }
     return core(c.req.raw);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_TOKEN } from '../address';
 import { RATE_LIMIT_PER_SECOND } from './server';
-import { sandboxSettings } from './settings';
+import { sandboxSettingList } from '../setting-list';
+import { sandboxSettings, type SandboxSettings } from './settings';
 import { DEFAULT_MAX_DB_BYTES, MB } from './storage-limit';
 
 describe("npm run sandbox's settings", () => {
@@ -16,6 +17,22 @@ describe("npm run sandbox's settings", () => {
       maxDbBytes: DEFAULT_MAX_DB_BYTES,
     });
     expect(DEFAULT_MAX_DB_BYTES).toBe(50 * MB);
+  });
+
+  it('reads each setting from the variable the Sandbox page names for it', () => {
+    const given: Record<keyof SandboxSettings, string> = {
+      port: '4999',
+      token: 'my-token',
+      dbFile: ':memory:',
+      maxDbBytes: '2',
+      rateLimit: '7',
+      allowedOrigins: 'https://docs.example.com',
+      allowedHosts: 'sandbox.test',
+    };
+    const defaults = sandboxSettings({});
+    for (const [setting, { variable }] of Object.entries(sandboxSettingList) as [keyof SandboxSettings, { variable: string }][]) {
+      expect(sandboxSettings({ [variable]: given[setting] })[setting], variable).not.toEqual(defaults[setting]);
+    }
   });
 
   it('reads SANDBOX_ALLOWED_ORIGINS as origins, written as browsers send them', () => {

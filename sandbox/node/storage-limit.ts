@@ -6,9 +6,9 @@
 import type { MiddlewareHandler } from 'hono';
 import { ApiError, errorResponse } from '../core/errors';
 import { isWrite } from './cors';
+import { DEFAULT_MAX_DB_MB } from '../setting-list';
 
 export const MB = 1024 * 1024;
-export const DEFAULT_MAX_DB_MB = 50;
 export const DEFAULT_MAX_DB_BYTES = DEFAULT_MAX_DB_MB * MB;
 
 export interface StorageLimit {

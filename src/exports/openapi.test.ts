@@ -3,12 +3,13 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { dereference, validate } from '@readme/openapi-parser';
 import { allRequests, exampleValues } from '@site/src/requests';
+import { errorsOf } from '@site/src/requests/errors';
 import { webhookEventNames } from '@site/src/requests/webhooks_api/events';
 import { openApiDocument } from './openapi';
 
 type Operation = {
   operationId: string;
-  parameters: { name: string; in: string; required: boolean }[];
+  parameters: { name: string; in: string; required: boolean; schema: object; example?: unknown }[];
   requestBody?: { content: { 'application/json': { schema: object; examples: Record<string, { value: unknown }> } } };
   responses: Record<string, { content?: { 'application/json': { schema: object; examples: Record<string, { value: unknown }> } } }>;
 };
@@ -53,6 +54,31 @@ describe('the OpenAPI document', () => {
         expect(ajv.validate(answer.schema, value), `${id} answer ${name}: ${ajv.errorsText()}`).toBe(true);
       }
     }
+  });
+
+  it("documents every error of every request, with each cause's example in the Error schema, and gives parameter examples their schema takes", async () => {
+    const byId = new Map((await operations()).map(({ operation }) => [operation.operationId, operation]));
+    for (const { id, spec } of allRequests()) {
+      const operation = byId.get(id)!;
+      for (const error of errorsOf(spec)) {
+        const answer = operation.responses[String(error.status)]?.content?.['application/json'];
+        expect(answer, `${id} ${error.status}`).toBeDefined();
+        expect(Object.values(answer!.examples).map(({ value }) => value), `${id} ${error.status}`).toContainEqual(error.example);
+        for (const { value } of Object.values(answer!.examples)) expect(ajv.validate(answer!.schema, value), `${id} ${error.status}: ${ajv.errorsText()}`).toBe(true);
+      }
+      for (const parameter of operation.parameters) {
+        if (parameter.example !== undefined) expect(ajv.validate(parameter.schema, parameter.example), `${id} ${parameter.name}: ${ajv.errorsText()}`).toBe(true);
+      }
+      for (const parameter of operation.parameters) expect(parameter.example, `${id} ${parameter.name}`).toBeDefined();
+    }
+  });
+
+  it('refuses in its schemas the empty and blank names the sandbox refuses', async () => {
+    const rename = (await operations()).find(({ operation }) => operation.operationId === 'put_custom_status')!.operation;
+    const schema = rename.requestBody!.content['application/json'].schema;
+    expect(ajv.validate(schema, { name: 'Lunch' })).toBe(true);
+    expect(ajv.validate(schema, { name: '' })).toBe(false);
+    expect(ajv.validate(schema, { name: '   ' })).toBe(false);
   });
 
   it('describes every webhook event, whose documented example matches its schema', async () => {

@@ -1,11 +1,15 @@
 /**
  * The registry as an OpenAPI 3.1 document: one operation per request (its id as `operationId`),
- * its parameters, its body (variants as `oneOf` with a discriminator), its answer with the
- * documented examples, tags per group, the object types as shared schemas, and the webhook
- * events Callbell posts (OpenAPI's `webhooks`). Written at build
- * to `/openapi.json`; nothing in it is written by hand.
+ * its parameters with an example each where the registry has one, its body (variants as `oneOf`
+ * with a discriminator), its answer with the documented examples, its errors (the shared
+ * `Error` schema, an example per cause), tags per group, the object types as shared schemas,
+ * and the webhook events Callbell posts (OpenAPI's `webhooks`). Written at build to
+ * `/openapi.json`; nothing in it is written by hand. `npm test` lints it with Redocly's
+ * recommended rules (redocly.yaml).
  */
-import { apiBaseUrl, registry, type EndpointId, type ObjectShape, type ParamSpec, type RequestSpec } from '../requests';
+import { apiBaseUrl, registry, type EndpointId, type ObjectShape, type ParamLocation, type ParamSpec, type RequestSpec } from '../requests';
+import { errorSchema } from '../requests/contacts_api/objects';
+import { errorsOf, type DocumentedError } from '../requests/errors';
 import { objectTypeOfSchema, objectTypes } from '../requests/object-types';
 import type { JsonSchema } from '../requests/schema';
 import { webhookEvents } from '../requests/webhooks_api/events';
@@ -44,6 +48,10 @@ export function paramSchema(spec: ParamSpec): Schema {
         ...described,
         ...(spec.enum ? { enum: spec.nullable ? [...spec.enum, null] : spec.enum } : {}),
         ...(spec.format ? { format: spec.format === 'url' ? 'uri' : spec.format } : {}),
+        // Empty text is no value: a required one is refused, and so is a name of only spaces.
+        ...(spec.required || spec.notBlank ? { minLength: 1 } : {}),
+        ...(spec.notBlank ? { pattern: '\\S' } : {}),
+        ...(spec.maxLength === undefined ? {} : { maxLength: spec.maxLength }),
       };
     case 'integer':
       return { type: 'integer', ...described, ...(spec.minimum === undefined ? {} : { minimum: spec.minimum }) };
@@ -109,15 +117,55 @@ function bodySchema(id: string, shape: ObjectShape, components: Record<string, S
   return { oneOf: Object.keys(mapping).map((value) => ({ $ref: mapping[value] })), discriminator: { propertyName: by, mapping } };
 }
 
+/** A parameter's value in the first of the request's examples that gives one; else its own example, its first allowed value, its least or `true`. */
+function parameterExample(spec: RequestSpec, location: Exclude<ParamLocation, 'body'>, name: string, param: ParamSpec): unknown {
+  const documented = Object.values(spec.examples).map((example) => example[location][name]).find((value) => value !== undefined);
+  if (documented !== undefined) return documented;
+  if (param.type === 'string') return param.example ?? param.enum?.[0];
+  if (param.type === 'integer') return param.minimum;
+  return param.type === 'boolean' ? true : undefined;
+}
+
 function parameters(spec: RequestSpec): Schema[] {
   return (['path', 'query'] as const).flatMap((location) =>
-    Object.entries(spec.params[location]).map(([name, param]) => ({
-      name,
-      in: location,
-      required: location === 'path' || param.required === true,
-      description: param.description,
-      schema: paramSchema(param),
-    })),
+    Object.entries(spec.params[location]).map(([name, param]) => {
+      const example = parameterExample(spec, location, name, param);
+      return {
+        name,
+        in: location,
+        // Every path value is required, so its schema says it may not be empty.
+        required: location === 'path' || param.required === true,
+        description: param.description,
+        schema: paramSchema(location === 'path' ? { ...param, required: true } : param),
+        ...(example === undefined ? {} : { example }),
+      };
+    }),
+  );
+}
+
+/** What the operation does, and what its schemas cannot say: that a query parameter it does not list is refused. */
+function operationDescription(spec: RequestSpec): string {
+  return `${spec.summary}\n\nA parameter this operation does not list, in the query or the body, is refused with \`422\`, as are the values its schemas exclude. Each error answer below has an example of what causes it.`;
+}
+
+/** The answers besides the success, one per status, each cause an example in the `Error` shape. */
+function errorResponses(spec: RequestSpec): Record<string, Schema> {
+  const byStatus = new Map<number, DocumentedError[]>();
+  for (const error of errorsOf(spec)) byStatus.set(error.status, [...(byStatus.get(error.status) ?? []), error]);
+  return Object.fromEntries(
+    [...byStatus].map(([status, errors]) => [
+      String(status),
+      {
+        description: errors.map((error) => error.when).join(' '),
+        ...(status === 429 ? { headers: { 'Retry-After': { description: 'How many seconds to wait before sending again.', schema: { type: 'integer', minimum: 1 } } } } : {}),
+        content: {
+          'application/json': {
+            schema: ref('Error'),
+            examples: Object.fromEntries(errors.map((error, index) => [errors.length === 1 ? 'example' : `example_${index + 1}`, { summary: error.when, value: error.example }])),
+          },
+        },
+      },
+    ]),
   );
 }
 
@@ -135,6 +183,7 @@ function operation(group: EndpointId, id: string, spec: RequestSpec, components:
     operationId: id,
     tags: [registry[group].title],
     summary: spec.summary,
+    description: operationDescription(spec),
     parameters: parameters(spec),
     ...(spec.params.body
       ? { requestBody: { required: true, content: { 'application/json': { schema: bodySchema(id, spec.params.body, components), examples } } } }
@@ -143,8 +192,27 @@ function operation(group: EndpointId, id: string, spec: RequestSpec, components:
       [String(response.status)]: response.schema
         ? { description: response.description, content: { 'application/json': { schema: responseSchema(response.schema, true), examples: responseExamples } } }
         : { description: response.description },
+      ...errorResponses(spec),
     },
   };
+}
+
+/**
+ * The shared schemas something refers to: an object type no answer, event or other schema
+ * holds (Conversation, documented for its page) would be a component no tool reaches.
+ */
+function referenced(components: Record<string, Schema>, from: object): Record<string, Schema> {
+  const names = new Set<string>();
+  const pending = [JSON.stringify(from)];
+  for (let text = pending.pop(); text !== undefined; text = pending.pop()) {
+    for (const [, name] of text.matchAll(/"#\/components\/schemas\/([^"]+)"/g)) {
+      if (!names.has(name!)) {
+        names.add(name!);
+        pending.push(JSON.stringify(components[name!]));
+      }
+    }
+  }
+  return Object.fromEntries(Object.entries(components).filter(([name]) => names.has(name)));
 }
 
 export interface OpenApiOptions {
@@ -153,7 +221,7 @@ export interface OpenApiOptions {
 }
 
 export function openApiDocument({ extraServers = [] }: OpenApiOptions = {}): Schema {
-  const components: Record<string, Schema> = {};
+  const components: Record<string, Schema> = { Error: responseSchema(errorSchema, true) };
   for (const [name, type] of Object.entries(objectTypes)) {
     if (type.kind === 'schema') components[name] = responseSchema(type.schema, true);
   }
@@ -172,6 +240,7 @@ export function openApiDocument({ extraServers = [] }: OpenApiOptions = {}): Sch
         post: {
           operationId: `webhook_${event}`,
           summary: spec.summary,
+          description: `${spec.summary} Callbell posts it to the subscribed address as \`{"event": "${event}", "payload": …}\`; any 2xx answer counts as delivered.`,
           tags: ['Webhook events'],
           requestBody: {
             required: true,
@@ -196,9 +265,12 @@ export function openApiDocument({ extraServers = [] }: OpenApiOptions = {}): Sch
     },
     servers: [{ url: apiBaseUrl, description: 'The Callbell API' }, ...extraServers],
     security: [{ bearerAuth: [] }],
-    tags: [...Object.values(registry).map(({ title }) => ({ name: title })), { name: 'Webhook events' }],
+    tags: [
+      ...Object.values(registry).map(({ title, description }) => ({ name: title, description })),
+      { name: 'Webhook events', description: 'What Callbell posts to the address the Webhooks API subscribed: one request per event, `{"event", "payload"}`.' },
+    ],
     paths,
     webhooks,
-    components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } }, schemas: components },
+    components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } }, schemas: referenced(components, { paths, webhooks }) },
   };
 }

@@ -43,3 +43,17 @@ describe('the Postman collection, loaded back', () => {
     expect(shown).toEqual(expected);
   });
 });
+
+describe("the Postman collection's tests", () => {
+  it('check on every request its documented status, and its answer against the response schema', () => {
+    const items = (loaded.items.all() as unknown as ItemGroup[]).flatMap((folder) => folder.items.all() as Item[]);
+    const specs = allRequests().flatMap(({ spec }) => Object.keys(spec.examples).map(() => spec));
+    expect(items).toHaveLength(specs.length);
+    items.forEach((item, index) => {
+      const { response } = specs[index]!;
+      const script = item.events.listeners('test')[0]!.script.toSource();
+      expect(script, item.name).toContain(`pm.response.to.have.status(${response.status})`);
+      expect(script, item.name).toContain(response.schema ? `pm.response.to.have.jsonSchema(${JSON.stringify(response.schema)})` : "pm.expect(pm.response.text()).to.equal('')");
+    });
+  });
+});

@@ -1,6 +1,8 @@
 /**
  * The registry as a Postman collection (v2.1): a folder per API group, a request per documented
- * example, `{{baseUrl}}` and `{{token}}` as collection variables, bearer auth. The definition is
+ * example, `{{baseUrl}}` and `{{token}}` as collection variables, bearer auth, and tests on each
+ * request: the documented status, and an answer its response schema accepts ("Run collection"
+ * checks them; `npm test` runs them with newman against a fresh sandbox). The definition is
  * plain data; Postman's own library builds the collection from it. Written at build to
  * `/postman_collection.json`.
  */
@@ -11,6 +13,7 @@ import { bodyOf } from '../requests/http';
 /** The parts of the collection format (v2.1) this reference uses. */
 interface RequestItem {
   name: string;
+  event: { listen: 'test'; script: { type: 'text/javascript'; exec: string[] } }[];
   request: {
     method: string;
     description: string;
@@ -20,11 +23,19 @@ interface RequestItem {
   };
 }
 
+/** The tests Postman runs on the answer (its sandbox's `pm` API): the documented status, then the body against the response schema. */
+export function responseTests({ response }: RequestSpec): string[] {
+  const status = `pm.test('answers ${response.status}', () => pm.response.to.have.status(${response.status}));`;
+  if (!response.schema) return [status, `pm.test('has no body', () => pm.expect(pm.response.text()).to.equal(''));`];
+  return [status, `pm.test('matches the response schema', () => pm.response.to.have.jsonSchema(${JSON.stringify(response.schema)}));`];
+}
+
 function requestItem(id: string, spec: RequestSpec, name: string): RequestItem {
   const values = exampleValues(spec, name);
   const body = bodyOf(spec, values);
   return {
     name: `${spec.examples[name]!.summary} (${id})`,
+    event: [{ listen: 'test', script: { type: 'text/javascript', exec: responseTests(spec) } }],
     request: {
       method: spec.method,
       description: spec.summary,

@@ -3,6 +3,7 @@
  * Everything else (code samples, the try-it form, the sandbox's validation,
  * build-time checks) is read off these descriptions, so they stay plain data.
  */
+import type { DocumentedError } from './errors';
 import type { JsonSchema } from './schema';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -23,6 +24,10 @@ export interface StringParam extends Described {
   readonly format?: 'email' | 'url';
   /** The longest text allowed, in characters. */
   readonly maxLength?: number;
+  /** A value to show where no documented example of the request gives one (the OpenAPI parameter's example). */
+  readonly example?: string;
+  /** Text of nothing but spaces is refused (a name or a title), as empty text is. */
+  readonly notBlank?: true;
   /** `null` is a value too, with a meaning of its own that the description gives (`null` unassigns). */
   readonly nullable?: boolean;
 }
@@ -207,12 +212,20 @@ export interface RequestSpec<
    */
   readonly examples: { readonly [K in X]: RequestExample };
   readonly response: Res;
+  /**
+   * The errors of this request: its 404 when the path names a record, its 422 with an example of
+   * its own, and any error only it has. The wrong token and the rate limit, which every request
+   * shares, are added by `errorsOf`.
+   */
+  readonly errors: readonly DocumentedError[];
   /** Irreversible requests ask for confirmation before they go to a real API. */
   readonly destructive?: boolean;
 }
 
 export interface EndpointGroup {
   readonly title: string;
+  /** What the group's requests are about, in a sentence (OpenAPI's tag description). */
+  readonly description: string;
   readonly requests: { readonly [id: string]: RequestSpec };
 }
 

@@ -7,6 +7,7 @@ import RequestTabs from '@site/src/components/Requests/RequestTabs';
 import ExampleResponse from '@site/src/components/Requests/ExampleResponse';
 import { getRequest, type ExampleName } from '@site/src/requests';
 import { defineRequest } from '@site/src/requests/define';
+import { documentedError, type DocumentedError } from '@site/src/requests/errors';
 
 export const knownPair = <RequestTabs endpoint="contacts_api" request="patch_contacts" />;
 
@@ -42,6 +43,7 @@ export const missingPathParamDescription = defineRequest({
   params: { path: {}, query: noQuery, body: null },
   examples: { one: { summary: 's', path: {}, query: {} } },
   response: noBody,
+  errors: [],
 });
 
 export const missingExampleValue = defineRequest({
@@ -52,6 +54,7 @@ export const missingExampleValue = defineRequest({
   // @ts-expect-error: the example omits the required body parameter `name`
   examples: { one: { summary: 's', path: { uuid: 'x' }, query: {}, body: {} } },
   response: noBody,
+  errors: [],
 });
 
 export const wrongExampleType = defineRequest({
@@ -62,6 +65,7 @@ export const wrongExampleType = defineRequest({
   // @ts-expect-error: tags is a list of strings, not a string
   examples: { one: { summary: 's', path: { uuid: 'x' }, query: {}, body: { tags: 'lead' } } },
   response: noBody,
+  errors: [],
 });
 
 export const unknownEnumValue = defineRequest({
@@ -72,6 +76,7 @@ export const unknownEnumValue = defineRequest({
   // @ts-expect-error: "fax" is not one of the allowed values
   examples: { one: { summary: 's', path: {}, query: { source: 'fax' } } },
   response: noBody,
+  errors: [],
 });
 
 /** A body like the send-message request's: nested, with variants by `type` and a one-of rule. */
@@ -94,7 +99,7 @@ const messageBody = {
 } as const;
 
 const sendMessage = <const X extends string>(examples: Parameters<typeof defineRequest<'/messages/send', {}, {}, typeof messageBody, X, typeof noBody>>[0]['examples']) =>
-  defineRequest({ method: 'POST', path: '/messages/send', summary: 's', params: { path: {}, query: {}, body: messageBody }, examples, response: noBody });
+  defineRequest({ method: 'POST', path: '/messages/send', summary: 's', params: { path: {}, query: {}, body: messageBody }, examples, response: noBody, errors: [] });
 
 export const validVariants = sendMessage({
   text: { summary: 's', path: {}, query: {}, body: { to: '+31', type: 'text', content: { text: 'Hi' } } },
@@ -146,3 +151,30 @@ export const numbersAsTextWhy: string = patchSpec.params.body!.fields.custom_fie
 export const wrongPath: '/contacts' = patchSpec.path;
 // @ts-expect-error: `name` of the PATCH body takes no numbers as text
 export const noSuchNote: string = patchSpec.params.body!.fields.name.numbersAsText.why;
+
+// A documented error's example is in the error shape, and carries the error's own status.
+export const errorInShape: DocumentedError<404> = {
+  status: 404,
+  when: 'w',
+  trigger: {},
+  example: { error: { status: 404, message: 'm', details: [{ field: 'path.uuid', message: 'm' }] } },
+};
+
+export const errorWithoutDetails: DocumentedError<404> = {
+  status: 404,
+  when: 'w',
+  trigger: {},
+  // @ts-expect-error: `details` is part of the shape, even when empty
+  example: { error: { status: 404, message: 'm' } },
+};
+
+export const errorOfAnotherStatus: DocumentedError<404> = {
+  status: 404,
+  when: 'w',
+  trigger: {},
+  // @ts-expect-error: the example's status is the error's
+  example: { error: { status: 422, message: 'm', details: [] } },
+};
+
+// @ts-expect-error: a detail names its field
+export const detailWithoutField = documentedError(422, 'w', {}, 'm', [{ message: 'is required' }]);

@@ -2,10 +2,14 @@
 import { defineRequest } from '../define';
 import type { EndpointGroup } from '../types';
 import { demoApiKey } from './objects';
+import { invalidParameters } from '../errors';
 
 const me = defineRequest({
   method: 'GET',
   path: '/auth/me',
+  errors: [
+    invalidParameters({ query: { expand: 'user' } }, [{ field: 'query.expand', message: 'is not a parameter of this request' }]),
+  ],
   summary: 'Checks the token the request carries: a valid one is answered with the user and the API key it belongs to.',
   params: { path: {}, query: {}, body: null },
   examples: { token: { summary: 'The token of the request', path: {}, query: {} } },
@@ -30,5 +34,6 @@ const me = defineRequest({
 
 export const authApi = {
   title: 'Auth API',
+  description: 'Check that a token works, and whose it is.',
   requests: { me },
 } as const satisfies EndpointGroup;

@@ -5,6 +5,9 @@ import type { JsonSchema } from '../schema';
 import type { EndpointGroup } from '../types';
 import { sources } from '../contacts_api/objects';
 import { channelSchema, demoChannels, isActive, phoneNumber1 } from './objects';
+import { documentedError, invalidParameters, notFound } from '../errors';
+
+const noSuchChannel = notFound('channel', 'uuid', 'No such channel');
 
 const channelUuid = {
   uuid: { type: 'string', required: true, description: 'The identifier of the channel.' },
@@ -21,6 +24,9 @@ const oneChannel = (description: string): JsonSchema => ({
 const get_channels = defineRequest({
   method: 'GET',
   path: '/channels',
+  errors: [
+    invalidParameters({ query: { type: 'sms' } }, [{ field: 'query.type', message: `must be one of: ${sources.join(', ')}` }]),
+  ],
   summary: 'Lists the channels of the account, one page at a time, optionally of one type or only the active (or discarded) ones.',
   params: {
     path: {},
@@ -53,6 +59,10 @@ const get_channels = defineRequest({
 const get_channel = defineRequest({
   method: 'GET',
   path: '/channels/:uuid',
+  errors: [
+    noSuchChannel,
+    invalidParameters({ query: { expand: 'contacts' } }, [{ field: 'query.expand', message: 'is not a parameter of this request' }]),
+  ],
   summary: 'Retrieves one channel by its identifier.',
   params: { path: channelUuid, query: {}, body: null },
   examples: { phone_number_1: { summary: 'The main WhatsApp channel, by uuid', path: { uuid: phoneNumber1.uuid }, query: {} } },
@@ -62,13 +72,20 @@ const get_channel = defineRequest({
 const patch_channel = defineRequest({
   method: 'PATCH',
   path: '/channels/:uuid',
+  errors: [
+    noSuchChannel,
+    invalidParameters({ body: { title: 42 } }, [{ field: 'body.title', message: 'must be a string' }]),
+    documentedError(422, 'The new title is blank (only spaces).', { body: { title: ' ' } }, 'body.title is blank; a channel needs a title', [
+      { field: 'body.title', message: 'is blank; a channel needs a title' },
+    ]),
+  ],
   summary: 'Renames a channel; nothing else of it changes.',
   params: {
     path: channelUuid,
     query: {},
     body: {
       fields: {
-        title: { type: 'string', description: 'The new title of the channel; it cannot be blank.' },
+        title: { type: 'string', notBlank: true, description: 'The new title of the channel; it cannot be blank.' },
       },
     },
   },
@@ -85,5 +102,6 @@ const patch_channel = defineRequest({
 
 export const channelsApi = {
   title: 'Channels API',
+  description: "The account's channels (WhatsApp numbers, Facebook pages…): list them, read one, rename one.",
   requests: { get_channels, get_channel, patch_channel },
 } as const satisfies EndpointGroup;

@@ -20,6 +20,9 @@ import {
   sources,
   type Contact,
 } from './objects';
+import { UNKNOWN_ID, documentedError, invalidParameters, notFound } from '../errors';
+
+const noSuchContact = notFound('contact', 'uuid', 'No such contact');
 
 const oneContact = (description: string): JsonSchema => ({
   type: 'object',
@@ -74,14 +77,17 @@ const assignment = {
 const get_contacts = defineRequest({
   method: 'GET',
   path: '/contacts',
+  errors: [
+    invalidParameters({ query: { source: 'sms' } }, [{ field: 'query.source', message: `must be one of: ${sources.join(', ')}` }]),
+  ],
   summary: 'Lists the contacts of the account, 50 a page, newest first.',
   params: {
     path: {},
     query: {
       page: pageParam,
       source: { type: 'string', enum: sources, description: 'Only contacts from this channel.' },
-      tags: { type: 'string', description: 'Comma-separated tags; matches contacts having any of them, case-insensitively.' },
-      team_uuid: { type: 'string', description: 'Only contacts of this team.' },
+      tags: { type: 'string', example: 'Interested,lead', description: 'Comma-separated tags; matches contacts having any of them, case-insensitively.' },
+      team_uuid: { type: 'string', example: demoAccount.team.uuid, description: 'Only contacts of this team.' },
       ...includeFieldTypes,
     },
     body: null,
@@ -106,6 +112,10 @@ const get_contacts = defineRequest({
 const get_contact = defineRequest({
   method: 'GET',
   path: '/contacts/:uuid',
+  errors: [
+    noSuchContact,
+    invalidParameters({ query: { include_field_types: 'yes' } }, [{ field: 'query.include_field_types', message: 'must be true or false' }]),
+  ],
   summary: 'Retrieves one contact by its identifier.',
   params: { path: contactUuid, query: includeFieldTypes, body: null },
   examples: { john_doe: { summary: 'John Doe, by uuid', path: { uuid: johnDoe.uuid }, query: {} } },
@@ -121,6 +131,10 @@ const get_contact = defineRequest({
 const get_contact_messages = defineRequest({
   method: 'GET',
   path: '/contacts/:uuid/messages',
+  errors: [
+    noSuchContact,
+    invalidParameters({ query: { page: '0' } }, [{ field: 'query.page', message: 'must be 1 or more' }]),
+  ],
   summary: "Lists the messages of a contact's conversation, 50 a page, newest first.",
   params: {
     path: contactUuid,
@@ -146,13 +160,22 @@ const get_contact_messages = defineRequest({
 const get_contact_by_phone = defineRequest({
   method: 'GET',
   path: '/contacts/phone/:phone_number',
+  errors: [
+    documentedError(404, 'No contact on the channel has this phone number.', { path: { phone_number: '31600000000' } }, `No contact with phone number "31600000000" on channel ${demoAccount.channelUuid}`, [
+      { field: 'path.phone_number', message: 'No such contact' },
+    ]),
+    documentedError(422, '`channel_uuid` names no channel of the account.', { query: { channel_uuid: UNKNOWN_ID } }, `Unknown channel "${UNKNOWN_ID}"`, [
+      { field: 'query.channel_uuid', message: 'No such channel in this account' },
+    ]),
+    invalidParameters({ query: { channel: 'whatsapp' } }, [{ field: 'query.channel', message: 'is not a parameter of this request' }]),
+  ],
   summary: 'Finds a contact by its phone number.',
   params: {
     path: {
       phone_number: { type: 'string', required: true, description: 'The phone number of the contact, as stored (digits only, no plus sign).' },
     },
     query: {
-      channel_uuid: { type: 'string', description: 'The channel to search; without it, the main WhatsApp channel.' },
+      channel_uuid: { type: 'string', example: demoAccount.channelUuid, description: 'The channel to search; without it, the main WhatsApp channel.' },
     },
     body: null,
   },
@@ -174,6 +197,16 @@ const newContact = demoContact({
 const post_contacts = defineRequest({
   method: 'POST',
   path: '/contacts',
+  errors: [
+    invalidParameters({ body: { source: 'sms' } }, [{ field: 'body.source', message: `must be one of: ${sources.join(', ')}` }]),
+    documentedError(
+      422,
+      'A contact of the channel already has this identifier.',
+      { after: [['contacts_api', 'post_contacts']] },
+      'A whatsapp contact with identifier "441234567890" already exists',
+      [{ field: 'body.identifier', message: 'Already taken on this channel' }],
+    ),
+  ],
   summary: 'Creates a contact.',
   params: {
     path: {},
@@ -229,6 +262,10 @@ const post_contacts = defineRequest({
 const get_contact_by_bsuid = defineRequest({
   method: 'GET',
   path: '/contacts/bsuid/:bsuid',
+  errors: [
+    documentedError(404, 'No contact has this BSUID.', { path: { bsuid: 'bsuid_unknown' } }, 'No contact with BSUID "bsuid_unknown"', [{ field: 'path.bsuid', message: 'No such contact' }]),
+    invalidParameters({ query: { expand: 'conversation' } }, [{ field: 'query.expand', message: 'is not a parameter of this request' }]),
+  ],
   summary: 'Finds a contact by its WhatsApp Business Suite User ID, for contacts WhatsApp shows without a phone number.',
   params: {
     path: { bsuid: { type: 'string', required: true, description: 'The Business Suite User ID of the contact.' } },
@@ -242,6 +279,17 @@ const get_contact_by_bsuid = defineRequest({
 const patch_contacts = defineRequest({
   method: 'PATCH',
   path: '/contacts/:uuid',
+  errors: [
+    noSuchContact,
+    invalidParameters({ body: { assigned_user: 'john' } }, [{ field: 'body.assigned_user', message: 'must be an email address' }]),
+    documentedError(
+      422,
+      'A value names a tag, custom field, user or team the account does not have.',
+      { body: { tags: ['VIP'] } },
+      'body.tags[0] is "VIP", not a tag of this account (create tags and custom fields in Settings first; users, teams and channels must belong to the account)',
+      [{ field: 'body.tags[0]', message: 'is "VIP", not a tag of this account' }],
+    ),
+  ],
   summary: 'Updates an existing contact; fields left out are unchanged.',
   params: {
     path: contactUuid,
@@ -282,6 +330,10 @@ const patch_contacts = defineRequest({
 const delete_contact = defineRequest({
   method: 'DELETE',
   path: '/contacts/:uuid',
+  errors: [
+    noSuchContact,
+    invalidParameters({ query: { force: 'true' } }, [{ field: 'query.force', message: 'is not a parameter of this request' }]),
+  ],
   summary: 'Deletes a contact. This cannot be undone.',
   destructive: true,
   params: { path: contactUuid, query: {}, body: null },
@@ -302,6 +354,10 @@ const delete_contact = defineRequest({
 const post_contact_conversation_close = defineRequest({
   method: 'POST',
   path: '/contacts/:uuid/conversation/close',
+  errors: [
+    noSuchContact,
+    invalidParameters({ query: { notify: 'true' } }, [{ field: 'query.notify', message: 'is not a parameter of this request' }]),
+  ],
   summary: "Closes the contact's conversation: `closedAt` becomes the current time (UTC).",
   params: { path: contactUuid, query: {}, body: null },
   examples: { john_doe: { summary: "John Doe's conversation", path: { uuid: johnDoe.uuid }, query: {} } },
@@ -316,6 +372,10 @@ const post_contact_conversation_close = defineRequest({
 const post_contact_conversation_open = defineRequest({
   method: 'POST',
   path: '/contacts/:uuid/conversation/open',
+  errors: [
+    noSuchContact,
+    invalidParameters({ query: { notify: 'true' } }, [{ field: 'query.notify', message: 'is not a parameter of this request' }]),
+  ],
   summary: "Reopens the contact's conversation: `closedAt` becomes `null`.",
   params: { path: contactUuid, query: {}, body: null },
   examples: { john_doe: { summary: "John Doe's conversation", path: { uuid: johnDoe.uuid }, query: {} } },
@@ -337,6 +397,10 @@ const oneBot: JsonSchema = {
 const get_contact_bot = defineRequest({
   method: 'GET',
   path: '/contacts/:uuid/bot',
+  errors: [
+    noSuchContact,
+    invalidParameters({ query: { expand: 'bot' } }, [{ field: 'query.expand', message: 'is not a parameter of this request' }]),
+  ],
   summary: "Reads where the account's bot stands for a contact.",
   params: { path: contactUuid, query: {}, body: null },
   examples: { john_doe: { summary: "John Doe's bot", path: { uuid: johnDoe.uuid }, query: {} } },
@@ -346,6 +410,10 @@ const get_contact_bot = defineRequest({
 const post_contact_bot = defineRequest({
   method: 'POST',
   path: '/contacts/:uuid/bot',
+  errors: [
+    noSuchContact,
+    invalidParameters({ body: { status: 'start' } }, [{ field: 'body.status', message: 'must be one of: bot_start, bot_end' }]),
+  ],
   summary: "Starts or ends the account's bot for a contact: stop it to take over the conversation, start it to hand it back.",
   params: {
     path: contactUuid,
@@ -368,6 +436,10 @@ const post_contact_bot = defineRequest({
 const post_contact_conversation_create_note = defineRequest({
   method: 'POST',
   path: '/contacts/:uuid/conversation/note',
+  errors: [
+    noSuchContact,
+    invalidParameters({ body: { text: undefined } }, [{ field: 'body.text', message: 'is required' }]),
+  ],
   summary: "Leaves a note in the contact's conversation, for the team only; `@` mentions a collaborator.",
   params: {
     path: contactUuid,
@@ -397,6 +469,17 @@ const post_contact_conversation_create_note = defineRequest({
 const put_contacts_conversation_update_funnel = defineRequest({
   method: 'PUT',
   path: '/contacts/:uuid/conversation/update_funnel',
+  errors: [
+    noSuchContact,
+    invalidParameters({ body: { funnel_id: 3 } }, [{ field: 'body.funnel_id', message: 'must be a string' }]),
+    documentedError(
+      422,
+      '`funnel_id` names no funnel stage of the account.',
+      { body: { funnel_id: UNKNOWN_ID } },
+      `body.funnel_id is "${UNKNOWN_ID}", not a funnel stage of this account (GET /funnels lists them)`,
+      [{ field: 'body.funnel_id', message: `is "${UNKNOWN_ID}", not a funnel stage of this account` }],
+    ),
+  ],
   summary: "Moves the contact's conversation to a stage of the sales funnel.",
   params: {
     path: contactUuid,
@@ -425,6 +508,7 @@ const put_contacts_conversation_update_funnel = defineRequest({
 
 export const contactsApi = {
   title: 'Contacts API',
+  description: "The account's contacts: list, find, create, change and delete them; their conversation, messages, notes, funnel stage and bot.",
   requests: {
     get_contacts,
     get_contact,

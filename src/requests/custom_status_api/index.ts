@@ -4,12 +4,15 @@ import { pageMetaSchema, pageParam } from '../pagination';
 import type { JsonSchema } from '../schema';
 import type { EndpointGroup } from '../types';
 import { backInABit, commuting, customStatusSchema, demoCustomStatuses, vacationing } from './objects';
+import { documentedError, invalidParameters, notFound } from '../errors';
+
+const noSuchStatus = notFound('custom status', 'id', 'No such custom status');
 
 const statusId = {
   id: { type: 'string', required: true, description: 'The identifier of the custom status.' },
 } as const;
 
-const statusName = { type: 'string', required: true, description: 'The name users will see, such as `Lunch`; it cannot be blank.' } as const;
+const statusName = { type: 'string', required: true, notBlank: true, description: 'The name users will see, such as `Lunch`; it cannot be blank.' } as const;
 
 const oneStatus = (description: string): JsonSchema => ({
   type: 'object',
@@ -22,6 +25,9 @@ const oneStatus = (description: string): JsonSchema => ({
 const get_custom_statuses = defineRequest({
   method: 'GET',
   path: '/custom_statuses',
+  errors: [
+    invalidParameters({ query: { page: '0' } }, [{ field: 'query.page', message: 'must be 1 or more' }]),
+  ],
   summary: 'Lists the custom statuses of the account, oldest first, one page at a time.',
   params: { path: {}, query: { page: pageParam }, body: null },
   examples: { all: { summary: 'The first page of custom statuses', path: {}, query: {} } },
@@ -44,6 +50,10 @@ const get_custom_statuses = defineRequest({
 const get_custom_status = defineRequest({
   method: 'GET',
   path: '/custom_statuses/:id',
+  errors: [
+    noSuchStatus,
+    invalidParameters({ query: { expand: 'users' } }, [{ field: 'query.expand', message: 'is not a parameter of this request' }]),
+  ],
   summary: 'Retrieves one custom status by its identifier.',
   params: { path: statusId, query: {}, body: null },
   examples: { vacationing: { summary: 'Vacationing, by id', path: { id: vacationing.id }, query: {} } },
@@ -53,6 +63,12 @@ const get_custom_status = defineRequest({
 const post_custom_status = defineRequest({
   method: 'POST',
   path: '/custom_statuses',
+  errors: [
+    invalidParameters({ body: { name: '' } }, [{ field: 'body.name', message: 'is required' }]),
+    documentedError(422, 'The new name is blank (only spaces).', { body: { name: ' ' } }, 'body.name is blank; a custom status needs a name', [
+      { field: 'body.name', message: 'is blank; a custom status needs a name' },
+    ]),
+  ],
   summary: 'Creates a custom status, which users can then show (see the Users API).',
   params: { path: {}, query: {}, body: { fields: { name: statusName } } },
   examples: { lunch: { summary: 'A status named Lunch', path: {}, query: {}, body: { name: 'Lunch' } } },
@@ -68,6 +84,13 @@ const post_custom_status = defineRequest({
 const put_custom_status = defineRequest({
   method: 'PUT',
   path: '/custom_statuses/:id',
+  errors: [
+    noSuchStatus,
+    invalidParameters({ body: { name: '' } }, [{ field: 'body.name', message: 'is required' }]),
+    documentedError(422, 'The new name is blank (only spaces).', { body: { name: ' ' } }, 'body.name is blank; a custom status needs a name', [
+      { field: 'body.name', message: 'is blank; a custom status needs a name' },
+    ]),
+  ],
   summary: 'Renames a custom status; users who show it show the new name.',
   params: { path: statusId, query: {}, body: { fields: { name: statusName } } },
   examples: {
@@ -79,6 +102,10 @@ const put_custom_status = defineRequest({
 const delete_custom_status = defineRequest({
   method: 'DELETE',
   path: '/custom_statuses/:id',
+  errors: [
+    noSuchStatus,
+    invalidParameters({ query: { force: 'true' } }, [{ field: 'query.force', message: 'is not a parameter of this request' }]),
+  ],
   summary: 'Deletes a custom status; users who showed it show none. This cannot be undone.',
   destructive: true,
   params: { path: statusId, query: {}, body: null },
@@ -98,5 +125,6 @@ const delete_custom_status = defineRequest({
 
 export const customStatusApi = {
   title: 'Custom Status API',
+  description: "The custom statuses the account's users can show (such as Vacationing): list, read, create, rename and delete them.",
   requests: { get_custom_statuses, get_custom_status, post_custom_status, put_custom_status, delete_custom_status },
 } as const satisfies EndpointGroup;

@@ -2,10 +2,14 @@
 import { defineRequest } from '../define';
 import type { EndpointGroup } from '../types';
 import { demoFunnels, funnelSchema } from './objects';
+import { invalidParameters } from '../errors';
 
 const get_funnels = defineRequest({
   method: 'GET',
   path: '/funnels',
+  errors: [
+    invalidParameters({ query: { page: '2' } }, [{ field: 'query.page', message: 'is not a parameter of this request' }]),
+  ],
   summary: 'Lists the stages of the account\'s sales funnel.',
   params: { path: {}, query: {}, body: null },
   examples: { all: { summary: 'Every funnel stage of the account', path: {}, query: {} } },
@@ -24,5 +28,6 @@ const get_funnels = defineRequest({
 
 export const funnelsApi = {
   title: 'Funnels API',
+  description: "The stages of the account's sales funnel, which a contact's conversation can be moved to.",
   requests: { get_funnels },
 } as const satisfies EndpointGroup;

@@ -3,6 +3,9 @@ import { defineRequest } from '../define';
 import type { EndpointGroup } from '../types';
 import { demoAccount } from '../contacts_api/objects';
 import { demoMessages, messageSendRequestSchema, messageTypes, welcomeTemplate } from './objects';
+import { documentedError, invalidParameters, notFound } from '../errors';
+
+const noSuchMessage = notFound('message', 'uuid', 'No such message');
 
 const messageUuid = {
   uuid: { type: 'string', required: true, description: 'The identifier of the message, as the send request answered it.' },
@@ -32,6 +35,21 @@ const sentInConversation = { source: 'whatsapp', href: 'https://dash.callbell.eu
 const post_send_messages = defineRequest({
   method: 'POST',
   path: '/messages/send',
+  errors: [
+    invalidParameters({ body: { type: 'sticker' } }, [{ field: 'body.type', message: `must be one of: ${messageTypes.join(', ')}` }]),
+    documentedError(
+      422,
+      'The message breaks a sending rule: `to` has not written in the last 24 hours (only a template reaches them), or a channel, template or team is not the account\'s.',
+      { body: { to: '+31600000000' } },
+      'body.to is "+31600000000", a number no whatsapp contact of this account has, so it has never written to you; only a template can reach them now: send template_uuid, with optin_contact: true (the template creates the contact)',
+      [
+        {
+          field: 'body.to',
+          message: 'is "+31600000000", a number no whatsapp contact of this account has, so it has never written to you; only a template can reach them now: send template_uuid, with optin_contact: true (the template creates the contact)',
+        },
+      ],
+    ),
+  ],
   summary: 'Sends a message (text, media or template) to a contact on one of your channels.',
   params: {
     path: {},
@@ -228,6 +246,10 @@ const post_send_messages = defineRequest({
 const get_message_status = defineRequest({
   method: 'GET',
   path: '/messages/status/:uuid',
+  errors: [
+    noSuchMessage,
+    invalidParameters({ query: { expand: 'contact' } }, [{ field: 'query.expand', message: 'is not a parameter of this request' }]),
+  ],
   summary: 'Reads where the delivery of a sent message stands.',
   params: { path: messageUuid, query: {}, body: null },
   examples: { sent_message: { summary: 'The message sent in the example', path: { uuid: demoMessages[0].uuid }, query: {} } },
@@ -247,6 +269,10 @@ const get_message_status = defineRequest({
 const delete_message = defineRequest({
   method: 'DELETE',
   path: '/messages/:uuid',
+  errors: [
+    noSuchMessage,
+    invalidParameters({ query: { for_everyone: 'true' } }, [{ field: 'query.for_everyone', message: 'is not a parameter of this request' }]),
+  ],
   summary: "Deletes a message's text and attachments in Callbell; the copy the customer received stays. This cannot be undone.",
   destructive: true,
   params: {
@@ -266,5 +292,6 @@ const delete_message = defineRequest({
 
 export const messagesApi = {
   title: 'Messages API',
+  description: 'Send a message (text, media or a template) on a channel, read its delivery status, delete it.',
   requests: { post_send_messages, get_message_status, delete_message },
 } as const satisfies EndpointGroup;

@@ -19,6 +19,7 @@ export const messageStatusPayloadSchema: JsonSchema = {
   description: "The status as the channel's integration reported it, passed on as it came.",
   properties: {
     id: { type: 'string', description: 'The identifier of the status report.' },
+    gsId: { type: 'string', description: "The integration's own identifier of the status report, when it gives one." },
     type: { type: 'string', enum: messageStatuses, description: 'The status reported.' },
     payload: {
       type: 'object',
@@ -26,6 +27,7 @@ export const messageStatusPayloadSchema: JsonSchema = {
       properties: {
         type: { type: 'string', enum: ['session', 'template'], description: '`session` inside the 24-hour window, `template` for a template message.' },
         whatsappMessageId: { type: 'string', description: "WhatsApp's identifier of the message." },
+        ts: { type: 'integer', description: 'When the status was reached, in seconds since 1 January 1970 (UTC), when the integration gives it.' },
       },
     },
     destination: { type: 'string', description: 'The phone number the message went to, digits only.' },

@@ -4,10 +4,14 @@ import { teamSchema } from '../contacts_api/objects';
 import { demoTeams, demoUsers } from '../teams_api/objects';
 import type { EndpointGroup } from '../types';
 import { demoPlan } from './objects';
+import { invalidParameters } from '../errors';
 
 const get_plan = defineRequest({
   method: 'GET',
   path: '/plan',
+  errors: [
+    invalidParameters({ query: { expand: 'usage' } }, [{ field: 'query.expand', message: 'is not a parameter of this request' }]),
+  ],
   summary: 'Reads the plan of the account: its name, what it includes, how many users are active, and the teams.',
   params: { path: {}, query: {}, body: null },
   examples: { current: { summary: 'The plan of the account', path: {}, query: {} } },
@@ -33,5 +37,6 @@ const get_plan = defineRequest({
 
 export const planApi = {
   title: 'Plan API',
+  description: "The account's plan: how many seats it has, how many are taken, and its teams.",
   requests: { get_plan },
 } as const satisfies EndpointGroup;

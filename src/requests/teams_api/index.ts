@@ -6,6 +6,9 @@ import type { EndpointGroup } from '../types';
 import { teamSchema } from '../contacts_api/objects';
 import { demoCustomStatuses } from '../custom_status_api/objects';
 import { demoTeams, demoUsers, generalTeam, membersOf, teamMember, teamMemberSchema, type User } from './objects';
+import { documentedError, invalidParameters, notFound } from '../errors';
+
+const noSuchTeam = notFound('team', 'uuid', 'No such team');
 
 const teamUuid = {
   uuid: { type: 'string', required: true, description: 'The identifier of the team.' },
@@ -24,6 +27,9 @@ const firstOfOne = { page: 1, pages: 1 };
 const get_teams = defineRequest({
   method: 'GET',
   path: '/teams',
+  errors: [
+    invalidParameters({ query: { page: '0' } }, [{ field: 'query.page', message: 'must be 1 or more' }]),
+  ],
   summary: 'Lists the teams of the account, oldest first, one page at a time.',
   params: { path: {}, query: { page: pageParam }, body: null },
   examples: { all: { summary: 'The first page of teams', path: {}, query: {} } },
@@ -46,6 +52,10 @@ const get_teams = defineRequest({
 const get_team = defineRequest({
   method: 'GET',
   path: '/teams/:uuid',
+  errors: [
+    noSuchTeam,
+    invalidParameters({ query: { expand: 'members' } }, [{ field: 'query.expand', message: 'is not a parameter of this request' }]),
+  ],
   summary: 'Retrieves one team by its identifier.',
   params: { path: teamUuid, query: {}, body: null },
   examples: { general: { summary: 'The General team, by uuid', path: { uuid: generalTeam.uuid }, query: {} } },
@@ -58,6 +68,10 @@ const asMember = (user: User) => teamMember(user, demoCustomStatuses.find((statu
 const get_team_members = defineRequest({
   method: 'GET',
   path: '/teams/:uuid/members',
+  errors: [
+    noSuchTeam,
+    invalidParameters({ query: { status: 'busy' } }, [{ field: 'query.status', message: 'must be one of: available, away' }]),
+  ],
   summary: 'Lists the members of a team, one page at a time, optionally only the available (or away) ones.',
   params: {
     path: teamUuid,
@@ -87,13 +101,20 @@ const get_team_members = defineRequest({
 const patch_team = defineRequest({
   method: 'PATCH',
   path: '/teams/:uuid',
+  errors: [
+    noSuchTeam,
+    invalidParameters({ body: { name: 7 } }, [{ field: 'body.name', message: 'must be a string' }]),
+    documentedError(422, 'The new name is blank (only spaces).', { body: { name: ' ' } }, 'body.name is blank; a team needs a name', [
+      { field: 'body.name', message: 'is blank; a team needs a name' },
+    ]),
+  ],
   summary: 'Renames a team; its members and everything else stay as they are.',
   params: {
     path: teamUuid,
     query: {},
     body: {
       fields: {
-        name: { type: 'string', description: 'The new name of the team; it cannot be blank.' },
+        name: { type: 'string', notBlank: true, description: 'The new name of the team; it cannot be blank.' },
       },
     },
   },
@@ -110,5 +131,6 @@ const patch_team = defineRequest({
 
 export const teamsApi = {
   title: 'Teams API',
+  description: "The account's teams: list them, read one and its members, rename one.",
   requests: { get_teams, get_team, get_team_members, patch_team },
 } as const satisfies EndpointGroup;

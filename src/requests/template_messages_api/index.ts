@@ -4,6 +4,9 @@ import { pageMetaSchema, pageParam } from '../pagination';
 import type { JsonSchema } from '../schema';
 import type { EndpointGroup } from '../types';
 import { approvedTemplate, demoTemplates, templateSchema } from './objects';
+import { documentedError, invalidParameters, notFound } from '../errors';
+
+const noSuchTemplate = notFound('template', 'uuid', 'No such template');
 
 const templateUuid = {
   uuid: { type: 'string', required: true, description: 'The identifier of the template.' },
@@ -20,6 +23,9 @@ const oneTemplate = (description: string): JsonSchema => ({
 const get_templates = defineRequest({
   method: 'GET',
   path: '/templates',
+  errors: [
+    invalidParameters({ query: { page: '0' } }, [{ field: 'query.page', message: 'must be 1 or more' }]),
+  ],
   summary: 'Lists the templates of the account, oldest first, one page at a time.',
   params: { path: {}, query: { page: pageParam }, body: null },
   examples: { all: { summary: 'The first page of templates', path: {}, query: {} } },
@@ -42,6 +48,10 @@ const get_templates = defineRequest({
 const get_template = defineRequest({
   method: 'GET',
   path: '/templates/:uuid',
+  errors: [
+    noSuchTemplate,
+    invalidParameters({ query: { expand: 'variables' } }, [{ field: 'query.expand', message: 'is not a parameter of this request' }]),
+  ],
   summary: 'Retrieves one template by its identifier.',
   params: { path: templateUuid, query: {}, body: null },
   examples: { approved: { summary: 'The approved example template, by uuid', path: { uuid: approvedTemplate.uuid }, query: {} } },
@@ -51,13 +61,20 @@ const get_template = defineRequest({
 const patch_templates = defineRequest({
   method: 'PATCH',
   path: '/templates/:uuid',
+  errors: [
+    noSuchTemplate,
+    invalidParameters({ body: { title: 7 } }, [{ field: 'body.title', message: 'must be a string' }]),
+    documentedError(422, 'The new title is blank (only spaces).', { body: { title: ' ' } }, 'body.title is blank; a template needs a title', [
+      { field: 'body.title', message: 'is blank; a template needs a title' },
+    ]),
+  ],
   summary: 'Renames a template; what WhatsApp approved (its text, type and category) stays as it is.',
   params: {
     path: templateUuid,
     query: {},
     body: {
       fields: {
-        title: { type: 'string', description: 'The new title of the template; it cannot be blank.' },
+        title: { type: 'string', notBlank: true, description: 'The new title of the template; it cannot be blank.' },
       },
     },
   },
@@ -74,5 +91,6 @@ const patch_templates = defineRequest({
 
 export const templateMessagesApi = {
   title: 'Templates API',
+  description: "The account's WhatsApp message templates: list them, read one, rename one.",
   requests: { get_templates, get_template, patch_templates },
 } as const satisfies EndpointGroup;

@@ -4,6 +4,9 @@ import type { EndpointGroup } from '../types';
 import { vacationing } from '../custom_status_api/objects';
 import { johnDoeUser } from '../teams_api/objects';
 import { userStatus, userStatusSchema } from './objects';
+import { UNKNOWN_ID, documentedError, invalidParameters, notFound } from '../errors';
+
+const noSuchUser = notFound('user', 'uuid', 'No such user in this account');
 
 const userUuid = {
   uuid: { type: 'string', required: true, description: 'The identifier of a user of the account.' },
@@ -12,6 +15,17 @@ const userUuid = {
 const put_user_status = defineRequest({
   method: 'PUT',
   path: '/users/:uuid/status',
+  errors: [
+    noSuchUser,
+    invalidParameters({ body: { available: 'no' } }, [{ field: 'body.available', message: 'must be true or false' }]),
+    documentedError(
+      422,
+      '`custom_status_uuid` names no custom status of the account.',
+      { body: { custom_status_uuid: UNKNOWN_ID } },
+      `body.custom_status_uuid is "${UNKNOWN_ID}", not a custom status of this account (create it with POST /custom_statuses)`,
+      [{ field: 'body.custom_status_uuid', message: `is "${UNKNOWN_ID}", not a custom status of this account (create it with POST /custom_statuses)` }],
+    ),
+  ],
   summary: "Sets a user's availability, custom status, or both; what is not sent stays as it is.",
   params: {
     path: userUuid,
@@ -57,6 +71,10 @@ const put_user_status = defineRequest({
 const delete_user_status = defineRequest({
   method: 'DELETE',
   path: '/users/:uuid/status',
+  errors: [
+    noSuchUser,
+    invalidParameters({ query: { notify: 'true' } }, [{ field: 'query.notify', message: 'is not a parameter of this request' }]),
+  ],
   summary: "Takes a user's custom status away; whether they are available or away stays as it is.",
   params: { path: userUuid, query: {}, body: null },
   examples: { john_doe: { summary: "John Doe's custom status", path: { uuid: johnDoeUser.uuid }, query: {} } },
@@ -65,5 +83,6 @@ const delete_user_status = defineRequest({
 
 export const usersApi = {
   title: 'Users API',
+  description: "A user's availability and custom status: set them, or take the custom status away.",
   requests: { put_user_status, delete_user_status },
 } as const satisfies EndpointGroup;

@@ -3,10 +3,17 @@ import { defineRequest } from '../define';
 import { pageMetaSchema, pageParam } from '../pagination';
 import type { EndpointGroup } from '../types';
 import { demoWebhook, demoWebhookLog, subscribableEvent, WEBHOOK_EVENTS_PAGE_SIZE, webhookEventSchema, webhookSchema } from './objects';
+import { documentedError, invalidParameters } from '../errors';
 
 const subscribe = defineRequest({
   method: 'POST',
   path: '/webhooks/subscribe',
+  errors: [
+    invalidParameters({ body: { url: 'my-app.com/my-webhook-endpoint' } }, [{ field: 'body.url', message: 'must be a URL starting with https:// (or http://)' }]),
+    documentedError(422, '`subscriptions` is an empty list.', { body: { subscriptions: [] } }, 'body.subscriptions is empty: name at least one event', [
+      { field: 'body.subscriptions', message: 'is empty: name at least one event' },
+    ]),
+  ],
   summary: "Creates the account's webhook, or replaces the address and events of the one it has.",
   params: {
     path: {},
@@ -48,6 +55,10 @@ const subscribe = defineRequest({
 const unsubscribe = defineRequest({
   method: 'DELETE',
   path: '/webhooks/unsubscribe',
+  errors: [
+    documentedError(404, 'The account has no webhook (it was never subscribed, or is already unsubscribed).', { after: [['webhooks_api', 'unsubscribe']] }, 'This account has no webhook: there is nothing to unsubscribe'),
+    invalidParameters({ query: { url: 'https://my-app.com/my-webhook-endpoint' } }, [{ field: 'query.url', message: 'is not a parameter of this request' }]),
+  ],
   summary: "Deletes the account's webhook: no more events are sent.",
   destructive: true,
   params: { path: {}, query: {}, body: null },
@@ -68,6 +79,9 @@ const unsubscribe = defineRequest({
 const events = defineRequest({
   method: 'GET',
   path: '/webhooks/events',
+  errors: [
+    invalidParameters({ query: { status: 'pending' } }, [{ field: 'query.status', message: 'must be one of: failed, success' }]),
+  ],
   summary: "Lists the webhook's delivery attempts, newest first, a page at a time.",
   params: {
     path: {},
@@ -75,7 +89,7 @@ const events = defineRequest({
       status: { type: 'string', enum: ['failed', 'success'], description: 'Only the attempts that failed, or only those that succeeded.' },
       page: pageParam,
       items: { type: 'integer', minimum: 1, description: `How many attempts a page holds (default ${WEBHOOK_EVENTS_PAGE_SIZE}).` },
-      subscriptions: { type: 'string', description: 'Only these events: their names, comma-separated (`message_created,contact_created`).' },
+      subscriptions: { type: 'string', example: 'message_created,contact_created', description: 'Only these events: their names, comma-separated (`message_created,contact_created`).' },
     },
     body: null,
   },
@@ -98,5 +112,6 @@ const events = defineRequest({
 
 export const webhooksApi = {
   title: 'Webhooks API',
+  description: "The account's one webhook: subscribe an address to events, remove it, read the log of deliveries.",
   requests: { subscribe, unsubscribe, events },
 } as const satisfies EndpointGroup;
