@@ -133,7 +133,7 @@ for (const [width, height] of [[1440, 900], [390, 844]] as const) {
 
     test('no name, type link or value in a table of any request page breaks across lines', async ({ page }) => {
       const requests = allRequests();
-      test.setTimeout(requests.length * 2_000);
+      test.setTimeout(requests.length * 5_000);
       let seen = 0;
       for (const { endpoint, id } of requests) {
         await page.goto(`/api_reference/${endpoint}/${id}`);

@@ -128,7 +128,8 @@ test.describe('the object type pages', () => {
     for (const [type, field, spec] of contentFields) {
       const row = rowsOf(table, field).filter({ has: page.locator('td:last-child code').getByText(type, { exact: true }) });
       await expect(row, `${field} for ${type}`).toHaveCount(1);
-      await expect(row.locator('td').first()).toContainText(spec.required ? 'required' : 'optional');
+      // A required field is tagged so, an optional one left untagged.
+      await expect(row.locator('td').first()).toHaveText(spec.required ? `${field}required` : field);
     }
   });
 

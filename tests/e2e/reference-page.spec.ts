@@ -141,7 +141,7 @@ test.describe('on a phone-width screen', () => {
 
 test("each request page has one parameter table per place the request takes parameters in, under that place's heading, listing its parameters", async ({ page }) => {
   const requests = allRequests();
-  test.setTimeout(requests.length * 2_000);
+  test.setTimeout(requests.length * 5_000);
   for (const { endpoint, id, spec } of requests) {
     await page.goto(`/api_reference/${endpoint}/${id}`);
     // Each table of parameters (first column "Parameter"), with the heading right above it and the names it lists at its top level.
