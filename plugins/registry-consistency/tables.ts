@@ -101,6 +101,7 @@ function paramListing(spec: RequestSpec, location: ParamLocation): Listing {
   return {
     known: rows.map((row) => row.path),
     needed: rows.filter((row) => row.depth === 0).map((row) => row.path),
+    // A <ParamTable> of the same place would be a second table, which paramTableProblems refuses.
     shownByComponent: false,
     owner: `the ${location} parameters of ${named(spec)}`,
   };
