@@ -55,10 +55,10 @@ test("the send page's body parameters show the content fields each message type 
     // The row for this field in this type's content: its conditions name the type.
     const row = rowsOf(parameters, `content.${field}`).filter({ has: page.locator('td:last-child code').getByText(type, { exact: true }) });
     await expect(row, `content.${field} for ${type}`).toHaveCount(1);
-    await expect(row.locator('td').first()).toHaveText(spec.required ? `content.${field}required` : `content.${field}`);
+    await expect(row.locator('td').first()).toHaveText(spec.required ? `content.${field} required` : `content.${field}`);
     await expect(row.locator('td').last()).toContainText(spec.description.replaceAll('`', ''));
   }
-  for (const name of ['from', 'type']) await expect(rowsOf(parameters, name).locator('td').first()).toHaveText(`${name}required`);
+  for (const name of ['from', 'type']) await expect(rowsOf(parameters, name).locator('td').first()).toHaveText(`${name} required`);
   // Neither `to` nor `bsuid` is required on its own: the row says one of them is.
   await expect(rowsOf(parameters, 'to').locator('td').first()).toHaveText('to');
   await expect(rowsOf(parameters, 'to')).toContainText('at least one is required');
@@ -129,7 +129,7 @@ test.describe('the object type pages', () => {
       const row = rowsOf(table, field).filter({ has: page.locator('td:last-child code').getByText(type, { exact: true }) });
       await expect(row, `${field} for ${type}`).toHaveCount(1);
       // A required field is tagged so, an optional one left untagged.
-      await expect(row.locator('td').first()).toHaveText(spec.required ? `${field}required` : field);
+      await expect(row.locator('td').first()).toHaveText(spec.required ? `${field} required` : field);
     }
   });
 

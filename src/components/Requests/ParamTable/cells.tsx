@@ -12,8 +12,9 @@ export function NameCell({ path, required = false, note }: { path: string; requi
   return (
     <td>
       <code>{path}</code>
-      {required && <span className={`${styles.presence} ${styles.required}`}>required</span>}
-      {note && <span className={styles.presence}>{note}</span>}
+      {/* A space between, so the text reads "uuid required" wherever it is copied. */}
+      {required && <> <span className={`${styles.presence} ${styles.required}`}>required</span></>}
+      {note && <> <span className={styles.presence}>{note}</span></>}
     </td>
   );
 }
@@ -21,18 +22,21 @@ export function NameCell({ path, required = false, note }: { path: string; requi
 /** The class of a row by its depth, which indents it under its parent. */
 export const depthClass = (depth: number): string | undefined => (depth > 0 ? styles[`depth${Math.min(depth, 3)}`] : undefined);
 
-/** The values a string may take, under its type. */
+/** The values a string may take, under its type (after a space, for the page's text copies). */
 export function EnumValues({ values }: { values: readonly string[] }): React.JSX.Element {
   return (
-    <span className={styles.note}>
-      one of{' '}
-      {values.map((value, index) => (
-        <React.Fragment key={value}>
-          {index > 0 && ', '}
-          <code>{value}</code>
-        </React.Fragment>
-      ))}
-    </span>
+    <>
+      {' '}
+      <span className={styles.note}>
+        one of{' '}
+        {values.map((value, index) => (
+          <React.Fragment key={value}>
+            {index > 0 && ', '}
+            <code>{value}</code>
+          </React.Fragment>
+        ))}
+      </span>
+    </>
   );
 }
 
