@@ -17,66 +17,89 @@ const compilePage = (mdx: string, path = 'docs/fixture_page.mdx') =>
 const rows = (first: string, ...names: string[]) => [`| ${first} | Type | Description |`, '| :-- | :-- | :-- |', ...names.map((name) => `| ${name} | string | Words. |`), ''].join('\n');
 const table = (heading: string, first: string, ...names: string[]) => [`## ${heading}`, '', rows(first, ...names)].join('\n');
 
-/** A request page as the seed PATCH page is written: hand tables around the request's samples. */
+/** A request page that lists its parameters by hand, around the request's samples. */
 const patchPage = (...sections: string[]) =>
   ['# PATCH /templates/:uuid', '', ...sections, "<RequestTabs endpoint='template_messages_api' request='patch_templates'/>", ''].join('\n');
+
+const paramTable = (request: string, location: string, endpoint = 'template_messages_api') => `<ParamTable endpoint='${endpoint}' request='${request}' location='${location}'/>`;
+const section = (heading: string, ...blocks: string[]) => [`## ${heading}`, '', ...blocks, ''].join('\n');
 
 const fine = (mdx: string, path?: string) => expect(compilePage(mdx, path)).resolves.toBeDefined();
 const refused = (mdx: string, message: string | RegExp, path?: string) => expect(compilePage(mdx, path)).rejects.toThrow(message);
 
+describe('parameter tables', () => {
+  it('pass with one <ParamTable> per place the request takes parameters in, each under a heading naming it', async () => {
+    await fine(patchPage(section('Path parameters', paramTable('patch_templates', 'path')), section('Body parameters', paramTable('patch_templates', 'body'))));
+    // A request without parameters has no table.
+    await fine("<RequestTabs endpoint='auth_api' request='me'/>");
+  });
+
+  it('fail for a place left without a table, naming the component to add', async () => {
+    await refused(
+      patchPage(section('Path parameters', paramTable('patch_templates', 'path'))),
+      "the body parameters of PATCH /templates/:uuid have no table: add <ParamTable endpoint='template_messages_api' request='patch_templates' location='body'/> under \"Body parameters\"",
+    );
+  });
+
+  it('fail for a second table of the same place, and for a table of a place without parameters', async () => {
+    const path = section('Path parameters', paramTable('patch_templates', 'path'));
+    const body = section('Body parameters', paramTable('patch_templates', 'body'));
+    await refused(patchPage(path, body, '### More', '', paramTable('patch_templates', 'body'), ''), 'the body parameters of PATCH /templates/:uuid are in 2 tables: show them in one');
+    await refused(patchPage(path, body, table('Body parameters', 'Parameter', '`title`')), 'are in 2 tables');
+    await refused(patchPage(path, body, section('Query parameters', paramTable('patch_templates', 'query'))), 'PATCH /templates/:uuid takes no query parameters, so it has no table of them');
+  });
+
+  it('fail for a <ParamTable> without a place, or under a heading that names another', async () => {
+    await refused(patchPage(section('Path parameters', "<ParamTable endpoint='template_messages_api' request='patch_templates' kind='required'/>")), 'needs location="path", "query" or "body"');
+    await refused(
+      patchPage(section('Path parameters', paramTable('patch_templates', 'path'), paramTable('patch_templates', 'body'))),
+      '<ParamTable location="body"> of template_messages_api/patch_templates sits under no heading naming its place: put it under "Body parameters"',
+    );
+  });
+});
+
 describe('hand-written parameter tables', () => {
-  it("pass when they list the request's parameters, each in the table of its kind", async () => {
-    await fine(patchPage(table('Required Parameters', 'Parameter', '`uuid`'), table('Optional Parameters', 'Parameter', '`title`'), table('Response', 'Parameter', '`template`')));
+  it("pass when they list the parameters of their place, each under that place's heading", async () => {
+    await fine(patchPage(table('Path parameters', 'Parameter', '`uuid`'), table('Body parameters', 'Parameter', '`title`'), table('Response', 'Parameter', '`template`')));
   });
 
   it('fail for a parameter the request does not have, naming the page, the line and the ones it has', async () => {
     await refused(
-      patchPage(table('Required Parameters', 'Parameter', '`uuid`'), table('Optional Parameters', 'Parameter', '`title`', '`name`')),
-      'docs/fixture_page.mdx:11: the table names `name`, which is not one of the optional parameters of PATCH /templates/:uuid (they are: `title`)',
+      patchPage(table('Path parameters', 'Parameter', '`uuid`'), table('Body parameters', 'Parameter', '`title`', '`name`')),
+      'docs/fixture_page.mdx:11: the table names `name`, which is not one of the body parameters of PATCH /templates/:uuid (they are: `title`)',
     );
   });
 
-  it('fail for a parameter the request has that they leave out, or put in the wrong table', async () => {
+  it('fail for a parameter the request has that they leave out, or put in the wrong place', async () => {
+    await refused(patchPage(table('Path parameters', 'Parameter', '`uuid`'), table('Body parameters', 'Parameter')), 'the hand-written table leaves out `title` of the body parameters of PATCH /templates/:uuid');
     await refused(
-      patchPage(table('Required Parameters', 'Parameter', '`uuid`'), table('Optional Parameters', 'Parameter')),
-      'the hand-written table leaves out `title` of the optional parameters of PATCH /templates/:uuid',
+      patchPage(table('Path parameters', 'Parameter', '`uuid`', '`title`'), table('Body parameters', 'Parameter', '`title`')),
+      'the table names `title`, which is not one of the path parameters of PATCH /templates/:uuid, but one of its body ones',
     );
-    await refused(
-      patchPage(table('Required Parameters', 'Parameter', '`uuid`', '`title`'), table('Optional Parameters', 'Parameter', '`title`')),
-      'the table names `title`, which is not one of the required parameters of PATCH /templates/:uuid, but one of its optional ones',
-    );
-    await refused(patchPage(table('Required Parameters', 'Parameter', '`uuid`')), 'the parameters are listed by hand, but not the optional parameters of PATCH /templates/:uuid (`title`)');
   });
 
-  it('may leave out what a <ParamTable> of the same kind shows, but may not name anything else', async () => {
-    const optional = "<ParamTable endpoint='template_messages_api' request='patch_templates' kind='optional'/>";
-    await fine(patchPage(table('Required Parameters', 'Parameter', '`uuid`'), '### Added since', '', optional, ''));
-    await refused(patchPage(table('Required Parameters', 'Parameter', '`uuid`'), '## Optional Parameters', '', optional, '', '### Older ones', '', rows('Parameter', '`name`')), 'the table names `name`');
+  it('fail under a heading that names parameters but not their place', async () => {
+    await refused(patchPage(table('Required Parameters', 'Parameter', '`uuid`')), 'a table of parameters under a heading that names no place: put it under "Path parameters", "Query parameters" or "Body parameters"');
   });
 
   it("name nested fields as the component's rows do", async () => {
-    const page = (name: string) =>
-      [
-        '# POST /messages/send',
-        table('Required Parameters', 'Parameter', name),
-        "<ParamTable endpoint='messages_api' request='post_send_messages' kind='required'/>",
-        "<ParamTable endpoint='messages_api' request='post_send_messages' kind='optional'/>",
-      ].join('\n\n');
-    await fine(page('`content.url`'));
-    await refused(page('`content.caption`'), 'the table names `content.caption`, which is not one of the required parameters of POST /messages/send');
+    const page = (name: string) => ['# POST /messages/send', table('Body parameters', 'Parameter', name), "<RequestTabs endpoint='messages_api' request='post_send_messages'/>"].join('\n\n');
+    await fine(page('`to`\n| `bsuid` | x | y |\n| `from` | x | y |\n| `type` | x | y |\n| `content` | x | y |\n| `content.url` | x | y |\n| `channel_uuid` | x | y |\n| `template_uuid` | x | y |\n| `optin_contact` | x | y |\n| `template_values` | x | y |\n| `assigned_user` | x | y |\n| `team_uuid` | x | y |\n| `fields` | x | y |\n| `bot_status` | x | y |\n| `metadata` | x | y |'));
+    await refused(page('`content.caption`'), 'the table names `content.caption`, which is not one of the body parameters of POST /messages/send');
   });
 
   it('fail when the page names no request or several, since they cannot say whose they are', async () => {
-    await refused(table('Optional Parameters', 'Parameter', '`title`'), 'the page names no request');
+    await refused(table('Body parameters', 'Parameter', '`title`'), 'the page names no request');
     await refused(
-      patchPage(table('Optional Parameters', 'Parameter', '`title`'), "<RequestTabs endpoint='template_messages_api' request='get_template'/>"),
+      patchPage(table('Body parameters', 'Parameter', '`title`'), "<RequestTabs endpoint='template_messages_api' request='get_template'/>"),
       'the page names several requests (template_messages_api/get_template, template_messages_api/patch_templates)',
     );
   });
 });
 
 describe('hand-written response tables', () => {
-  const getPage = (...sections: string[]) => ['# GET /templates', ...sections, "<RequestTabs endpoint='template_messages_api' request='get_templates'/>"].join('\n\n');
+  const getPage = (...sections: string[]) =>
+    ['# GET /templates', section('Query parameters', paramTable('get_templates', 'query')), ...sections, "<RequestTabs endpoint='template_messages_api' request='get_templates'/>"].join('\n\n');
 
   it('fail for a field the answer lacks, or one it has that they leave out, unless <ResponseFields> shows them', async () => {
     await refused(getPage(table('Response', 'Parameter', '`templates`', '`total`')), 'the table names `total`, which is not one of the fields of the answer of GET /templates');
@@ -122,7 +145,8 @@ describe('object pages and tables', () => {
 describe('code blocks claiming to be documented examples', () => {
   const getTemplate = getRequest('template_messages_api', 'get_template');
   const json = (value: unknown, meta = '') => ['```json ' + meta, JSON.stringify(value, null, 2), '```'].join('\n');
-  const onGetTemplatePage = (block: string) => ["<RequestTabs endpoint='template_messages_api' request='get_template'/>", block].join('\n\n');
+  const onGetTemplatePage = (block: string) =>
+    [section('Path parameters', paramTable('get_template', 'path')), "<RequestTabs endpoint='template_messages_api' request='get_template'/>", block].join('\n\n');
 
   it("take a block titled response.json for the answer of the page's request", async () => {
     await fine(onGetTemplatePage(json(getTemplate.response.example, 'title=response.json')));

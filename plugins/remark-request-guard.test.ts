@@ -28,7 +28,7 @@ describe('the build-time request check', () => {
   });
 
   it('checks the parameter table and the example response too, inline or as blocks', async () => {
-    await expect(compilePage(page(`Table: <ParamTable endpoint="contacts_api" request="nope" kind="required"/>`))).rejects.toThrow('<ParamTable> names');
+    await expect(compilePage(page(`Table: <ParamTable endpoint="contacts_api" request="nope" location="path"/>`))).rejects.toThrow('<ParamTable> names');
     await expect(compilePage(page(`<ExampleResponse endpoint="contacts_api" request="nope"/>`))).rejects.toThrow('<ExampleResponse> names');
   });
 

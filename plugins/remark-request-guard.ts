@@ -29,7 +29,6 @@ const REQUEST_COMPONENTS = new Map<string, ExamplesOf>([
   ['RequestTabs', (spec) => Object.keys(spec.examples)],
   ['ExampleResponse', (spec) => Object.keys(spec.response.otherExamples ?? {})],
   ['ParamTable', null],
-  ['ParamNotes', null],
   ['ResponseFields', null],
   ['RequestErrors', null],
 ]);

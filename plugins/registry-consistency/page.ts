@@ -47,13 +47,20 @@ export interface RequestRef {
   readonly request: string;
 }
 
+/** A `<ParamTable>`: the request it names and the place of whose parameters (`location`, as written). */
+export interface ParamTableRef extends Placed {
+  readonly ref: RequestRef;
+  readonly location: string | undefined;
+}
+
 export interface Page {
   /** The text of its first top-level heading. */
   readonly title?: string;
   /** Each request its components name, once. */
   readonly requests: readonly RequestRef[];
-  /** `endpoint/request#kind` of each `<ParamTable>`. */
-  readonly paramTables: ReadonlySet<string>;
+  /** `endpoint/request` of each request whose samples `<RequestTabs>` shows. */
+  readonly requestTabs: ReadonlySet<string>;
+  readonly paramTables: readonly ParamTableRef[];
   /** `endpoint/request` of each `<ResponseFields>`. */
   readonly responseFields: ReadonlySet<string>;
   /** The type of each `<ObjectFields>`. */
@@ -62,7 +69,7 @@ export interface Page {
   readonly codeBlocks: readonly CodeBlock[];
 }
 
-const REQUEST_COMPONENTS = new Set(['RequestTabs', 'ParamTable', 'ParamNotes', 'ResponseFields', 'ExampleResponse']);
+const REQUEST_COMPONENTS = new Set(['RequestTabs', 'ParamTable', 'ResponseFields', 'ExampleResponse']);
 
 export const requestKey = ({ endpoint, request }: RequestRef): string => `${endpoint}/${request}`;
 
@@ -99,7 +106,8 @@ export function readPage(tree: MarkdownNode): Page {
   const trail: Heading[] = [];
   let title: string | undefined;
   const requests = new Map<string, RequestRef>();
-  const paramTables = new Set<string>();
+  const requestTabs = new Set<string>();
+  const paramTables: ParamTableRef[] = [];
   const responseFields = new Set<string>();
   const objectFields = new Set<string>();
   const tables: HandTable[] = [];
@@ -130,7 +138,7 @@ export function readPage(tree: MarkdownNode): Page {
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        noteComponent(node);
+        noteComponent(node, line);
         break;
       default:
         break;
@@ -138,7 +146,7 @@ export function readPage(tree: MarkdownNode): Page {
     for (const child of node.children ?? []) visit(child);
   };
 
-  const noteComponent = (node: MarkdownNode): void => {
+  const noteComponent = (node: MarkdownNode, line: number | undefined): void => {
     if (node.name === 'ObjectFields') {
       const type = stringAttribute(node, 'type');
       if (type !== undefined) objectFields.add(type);
@@ -150,10 +158,11 @@ export function readPage(tree: MarkdownNode): Page {
     if (endpoint === undefined || request === undefined) return;
     const ref = { endpoint, request };
     requests.set(requestKey(ref), ref);
-    if (node.name === 'ParamTable') paramTables.add(`${requestKey(ref)}#${stringAttribute(node, 'kind')}`);
+    if (node.name === 'RequestTabs') requestTabs.add(requestKey(ref));
+    if (node.name === 'ParamTable') paramTables.push({ ref, location: stringAttribute(node, 'location'), line, headings: [...trail] });
     if (node.name === 'ResponseFields') responseFields.add(requestKey(ref));
   };
 
   visit(tree);
-  return { title, requests: [...requests.values()], paramTables, responseFields, objectFields, tables, codeBlocks };
+  return { title, requests: [...requests.values()], requestTabs, paramTables, responseFields, objectFields, tables, codeBlocks };
 }

@@ -1,25 +1,34 @@
 /**
- * Tables written by hand against the registry. A table whose first column is headed "Parameter"
- * or "Field" lists names, and the headings above it say whose:
+ * Parameter tables, and tables written by hand, against the registry. A page shows each request
+ * whose samples or parameters it shows with exactly one table per place the request takes
+ * parameters in (path, query, body), right under a heading naming that place ("Path
+ * parameters"), and none for a place without parameters: a `<ParamTable location=…>`, or a table
+ * written by hand under that heading.
  *
- * - under a heading naming parameters ("Required Parameters", "Optional Parameters",
- *   "Parameters", or one below those), the parameters of the page's request, in the rows the
- *   `<ParamTable>` of that kind would show (`content.text` for a nested one);
+ * A table whose first column is headed "Parameter" or "Field" lists names, and the headings above
+ * it say whose:
+ *
+ * - under a heading naming a place's parameters ("Body parameters", or one below it), the
+ *   parameters of the page's request there, in the rows the `<ParamTable>` of that place would
+ *   show (`content.text` for a nested one); under a heading naming parameters but no place, none
+ *   can be said to be whose, and the table is refused;
  * - under a heading naming the response ("Response", not "Example Response"), the fields of the
  *   request's answer, as `<ResponseFields>` would show them;
  * - right under a heading that is an object type's name ("Team"), that type's fields.
  *
- * Every name must be one the registry has, in the table of its kind (an optional parameter is
- * not required). And what a page lists by hand it lists whole: every parameter of its request
- * (unless a `<ParamTable>` of that kind shows them), every top-level field of the answer (unless
- * `<ResponseFields>` does), every field of the object type (unless `<ObjectFields>` does). An
- * object type's own page shows its fields one way or the other. Other tables are prose.
+ * Every name must be one the registry has, in the table of its place (a query parameter is not
+ * in the body). And what a page lists by hand it lists whole: every parameter of the place,
+ * every top-level field of the answer (unless `<ResponseFields>` shows them), every field of the
+ * object type (unless `<ObjectFields>` does). An object type's own page shows its fields one way
+ * or the other. Other tables are prose.
  */
 import { findRequest, type RequestSpec } from '../../src/requests';
 import { isObjectTypeName, objectTypes, type ObjectTypeName, type ObjectTypeSpec } from '../../src/requests/object-types';
 import type { JsonSchema } from '../../src/requests/schema';
-import { requestRows } from '../../src/components/Requests/ParamTable/rows';
+import type { ParamLocation } from '../../src/requests/types';
+import { paramLocations, requestRows } from '../../src/components/Requests/ParamTable/rows';
 import { schemaRows } from '../../src/components/Requests/ObjectFields/schemaRows';
+import { FIELD_TABLE_HEADINGS } from '../remark-field-tables';
 import { requestKey, type HandTable, type Heading, type Page, type RequestRef } from './page';
 
 export interface Problem {
@@ -27,21 +36,20 @@ export interface Problem {
   readonly message: string;
 }
 
-type ParamKind = 'required' | 'optional';
+const LOCATIONS: readonly ParamLocation[] = ['path', 'query', 'body'];
 
 type Section =
-  | { readonly kind: 'params'; readonly which: ParamKind | 'all' }
+  | { readonly kind: 'params'; readonly location: ParamLocation | undefined }
   | { readonly kind: 'response' }
   | { readonly kind: 'object'; readonly type: ObjectTypeName };
 
-const LISTS_NAMES = new Set(['parameter', 'field']);
+/** The place a heading names the parameters of ("Query parameters" → `query`), if any. */
+const locationNamed = (words: string): ParamLocation | undefined => LOCATIONS.find((location) => new RegExp(`\\b${location} parameters?\\b`).test(words));
 
 /** What a heading says a table under it documents, when it says. */
 function sectionNamed(text: string): Section | undefined {
   const words = text.toLowerCase();
-  if (/\bparameters?\b/.test(words)) {
-    return { kind: 'params', which: /\brequired\b/.test(words) ? 'required' : /\boptional\b/.test(words) ? 'optional' : 'all' };
-  }
+  if (/\bparameters?\b/.test(words)) return { kind: 'params', location: locationNamed(words) };
   if (/\bresponses?\b/.test(words) && !/\bexamples?\b/.test(words)) return { kind: 'response' };
   return undefined;
 }
@@ -88,13 +96,14 @@ function fieldListing(schema: JsonSchema, owner: string, shownByComponent: boole
   return { known: rows.map((row) => row.path), needed: rows.filter((row) => row.depth === 0).map((row) => row.path), shownByComponent, owner };
 }
 
-function paramListing(page: Page, ref: RequestRef, spec: RequestSpec, which: ParamKind): Listing {
-  const rows = requestRows(spec, which);
+function paramListing(spec: RequestSpec, location: ParamLocation): Listing {
+  const rows = requestRows(spec, location);
   return {
     known: rows.map((row) => row.path),
     needed: rows.filter((row) => row.depth === 0).map((row) => row.path),
-    shownByComponent: page.paramTables.has(`${requestKey(ref)}#${which}`),
-    owner: `the ${which} parameters of ${named(spec)}`,
+    // A <ParamTable> of the same place would be a second table, which paramTableProblems refuses.
+    shownByComponent: false,
+    owner: `the ${location} parameters of ${named(spec)}`,
   };
 }
 
@@ -115,15 +124,19 @@ export function tableProblems(page: Page, isObjectPage: boolean): Problem[] {
   const sections = new Map<string, SectionTables>();
 
   for (const table of page.tables) {
-    if (!LISTS_NAMES.has(table.header[0]?.toLowerCase() ?? '')) continue;
+    if (!FIELD_TABLE_HEADINGS.has(table.header[0]?.toLowerCase() ?? '')) continue;
     const section = sectionOf(table.headings);
     if (!section) continue;
+    if (section.kind === 'params' && !section.location) {
+      problems.push({ line: table.line, message: `a table of ${table.header[0]!.toLowerCase()}s under a heading that names no place: put it under "Path parameters", "Query parameters" or "Body parameters"` });
+      continue;
+    }
     const listings = listingsFor(page, section);
     if (typeof listings === 'string') {
       problems.push({ line: table.line, message: `a table of ${table.header[0]!.toLowerCase()}s: ${listings}` });
       continue;
     }
-    const key = section.kind === 'object' ? `object ${section.type}` : section.kind === 'params' ? `params ${section.which}` : 'response';
+    const key = section.kind === 'object' ? `object ${section.type}` : section.kind === 'params' ? `params ${section.location}` : 'response';
     const group = sections.get(key) ?? { listings, tables: [] };
     group.tables.push(table);
     sections.set(key, group);
@@ -139,7 +152,7 @@ export function tableProblems(page: Page, isObjectPage: boolean): Problem[] {
     }
   }
 
-  problems.push(...kindsLeftOut(page, sections));
+  problems.push(...paramTableProblems(page, sections));
 
   if (isObjectPage && page.title && isObjectTypeName(page.title)) {
     const type = page.title;
@@ -150,19 +163,44 @@ export function tableProblems(page: Page, isObjectPage: boolean): Problem[] {
   return problems;
 }
 
-/** A page that lists some of its request's parameters by hand lists the other kind too, one way or another. */
-function kindsLeftOut(page: Page, sections: ReadonlyMap<string, SectionTables>): Problem[] {
-  const handTables = [...sections.entries()].filter(([key]) => key.startsWith('params ')).flatMap(([, group]) => group.tables);
-  if (handTables.length === 0 || sections.has('params all')) return [];
-  const found = pageRequest(page);
-  if (typeof found === 'string') return [];
-  const kinds: ParamKind[] = ['required', 'optional'];
-  return kinds.flatMap((which): Problem[] => {
-    const listing = paramListing(page, found.ref, found.spec, which);
-    if (sections.has(`params ${which}`) || listing.shownByComponent || listing.needed.length === 0) return [];
-    return [{ line: handTables[0]!.line, message: `the parameters are listed by hand, but not ${listing.owner} (${code(listing.needed)}): list them, or show them with <ParamTable kind="${which}"/>` }];
-  });
+/**
+ * Each request whose samples or parameters the page shows has one table per place it takes
+ * parameters in, right under a heading naming the place, and none for another place.
+ */
+function paramTableProblems(page: Page, sections: ReadonlyMap<string, SectionTables>): Problem[] {
+  const problems: Problem[] = [];
+  for (const { ref, location, line, headings } of page.paramTables) {
+    if (!LOCATIONS.includes(location as ParamLocation)) {
+      problems.push({ line, message: `<ParamTable> of ${requestKey(ref)} needs location="path", "query" or "body"` });
+    } else if (!headings.some((heading) => locationNamed(heading.text.toLowerCase()) === location)) {
+      problems.push({ line, message: `<ParamTable location="${location}"> of ${requestKey(ref)} sits under no heading naming its place: put it under "${upperFirst(location!)} parameters"` });
+    }
+  }
+  const shown = new Set([...page.requestTabs, ...page.paramTables.map(({ ref }) => requestKey(ref))]);
+  for (const key of shown) {
+    const [endpoint, request] = key.split('/') as [string, string];
+    const spec = findRequest(endpoint, request);
+    if (!spec) continue; // the request guard's to report
+    const takes = paramLocations(spec);
+    for (const location of LOCATIONS) {
+      const components = page.paramTables.filter((table) => requestKey(table.ref) === key && table.location === location);
+      // Hand tables document the page's one request (tableProblems refuses them otherwise).
+      const handTables = page.requests.length === 1 ? (sections.get(`params ${location}`)?.tables ?? []) : [];
+      const count = components.length + handTables.length;
+      const where = [...components, ...handTables][0]?.line;
+      if (!takes.includes(location)) {
+        if (count > 0) problems.push({ line: where, message: `${named(spec)} takes no ${location} parameters, so it has no table of them` });
+      } else if (count === 0) {
+        problems.push({ message: `the ${location} parameters of ${named(spec)} have no table: add <ParamTable endpoint='${endpoint}' request='${request}' location='${location}'/> under "${upperFirst(location)} parameters"` });
+      } else if (count > 1) {
+        problems.push({ line: where, message: `the ${location} parameters of ${named(spec)} are in ${count} tables: show them in one` });
+      }
+    }
+  }
+  return problems;
 }
+
+const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function listingsFor(page: Page, section: Section): Listing[] | string {
   if (section.kind === 'object') {
@@ -172,10 +210,7 @@ function listingsFor(page: Page, section: Section): Listing[] | string {
   const found = pageRequest(page);
   if (typeof found === 'string') return found;
   const { ref, spec } = found;
-  if (section.kind === 'params') {
-    const kinds: ParamKind[] = section.which === 'all' ? ['required', 'optional'] : [section.which];
-    return kinds.map((which) => paramListing(page, ref, spec, which));
-  }
+  if (section.kind === 'params') return section.location ? [paramListing(spec, section.location)] : [];
   if (!spec.response.schema) return `${named(spec)} answers ${spec.response.status} with no body, so its response has no fields to list`;
   return [fieldListing(spec.response.schema, `the fields of the answer of ${named(spec)}`, page.responseFields.has(requestKey(ref)))];
 }
@@ -189,11 +224,11 @@ function unknownNames(table: HandTable, listings: readonly Listing[], page: Page
   });
 }
 
-/** `, but an optional one`: where a parameter listed in the wrong table belongs. */
+/** `, but one of its query ones`: where a parameter listed in the wrong place's table belongs. */
 function elsewhere(name: string, page: Page, section: Section): string {
-  if (section.kind !== 'params' || section.which === 'all') return '';
+  if (section.kind !== 'params') return '';
   const found = pageRequest(page);
   if (typeof found === 'string') return '';
-  const other: ParamKind = section.which === 'required' ? 'optional' : 'required';
-  return requestRows(found.spec, other).some((row) => row.path === name) ? `, but one of its ${other} ones` : '';
+  const other = LOCATIONS.find((location) => location !== section.location && requestRows(found.spec, location).some((row) => row.path === name));
+  return other ? `, but one of its ${other} ones` : '';
 }

@@ -49,9 +49,9 @@ describe('the build-time page checks in a real site build', () => {
   }, 120_000);
 
   it('fails the build for a hand-written parameter table naming a parameter the request does not have', () => {
-    const table = ['## Optional Parameters', '', '| Parameter | Type | Description |', '| :-- | :-- | :-- |', '| `title` | string | The new title. |', '| `name` | string | Not a parameter. |'];
+    const table = ['## Body parameters', '', '| Parameter | Type | Description |', '| :-- | :-- | :-- |', '| `title` | string | The new title. |', '| `name` | string | Not a parameter. |'];
     const { status, output } = buildWithPage(page([...table, '', "<RequestTabs endpoint='template_messages_api' request='patch_templates'/>"].join('\n')));
     expect(status).not.toBe(0);
-    expect(output).toContain('fixture_page.mdx:7: the table names `name`, which is not one of the optional parameters of PATCH /templates/:uuid');
+    expect(output).toContain('fixture_page.mdx:7: the table names `name`, which is not one of the body parameters of PATCH /templates/:uuid');
   }, 120_000);
 });

@@ -93,3 +93,20 @@ test.describe('on a phone (390 px)', () => {
     });
   }
 });
+
+test.describe('on the narrowest phone (320 px)', () => {
+  test.use({ viewport: { width: 320, height: 568 } });
+
+  // In halves of the sitemap, one page reused, for the same reason as above.
+  const half = Math.ceil(paths.length / 2);
+  for (let start = 0; start < paths.length; start += half) {
+    const some = paths.slice(start, start + half);
+    test(`pages ${start + 1} to ${start + some.length} of the sitemap are no wider than the screen`, async ({ page }) => {
+      test.setTimeout(some.length * 2_000);
+      for (const path of some) {
+        await page.goto(path);
+        expect.soft(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+      }
+    });
+  }
+});

@@ -4,7 +4,7 @@
  * screen and every language can be chosen.
  */
 import type { Locator, Page } from '@playwright/test';
-import { getRequest } from '@site/src/requests';
+import { allRequests, getRequest } from '@site/src/requests';
 import { languageIds, languages } from '@site/src/snippets';
 import { axeViolations, expect, patchPage, settled, test } from './fixtures';
 
@@ -24,18 +24,18 @@ test.describe('on a wide screen (1440 px)', () => {
     await page.goto(patchPage);
     const request = page.getByRole('region', { name: /^Example request/ });
     const sample = request.locator('[role="tabpanel"]:not([hidden]) pre');
-    const optional = page.locator('h2#optional-parameters + table');
-    await optional.scrollIntoViewIfNeeded();
-    const table = (await optional.boundingBox())!;
+    const parameters = page.locator('h2#body-parameters + table');
+    await parameters.scrollIntoViewIfNeeded();
+    const table = (await parameters.boundingBox())!;
     const beside = (await sample.boundingBox())!;
     expect(beside.x, 'the sample starts right of the table').toBeGreaterThan(table.x + table.width);
     // The table read from its top (at the top of the window) to its end (at the bottom): the sample stays whole in view.
     for (const edge of ['top', 'bottom'] as const) {
-      await optional.evaluate((element, edge) => {
+      await parameters.evaluate((element, edge) => {
         const box = element.getBoundingClientRect();
         window.scrollBy(0, edge === 'top' ? box.top - 80 : box.bottom - window.innerHeight);
       }, edge);
-      await expect(optional).toBeInViewport();
+      await expect(parameters).toBeInViewport();
       expect(await wholeInView(page, sample), `table's ${edge} edge at the window's ${edge}`).toBe(true);
     }
   });
@@ -114,3 +114,35 @@ test.describe('on a phone (390 px)', () => {
     await expect(page).toHaveURL(/\/api_reference\/contacts_api\/delete_contact$/);
   });
 });
+
+/**
+ * What breaks inside a name on a request page: each code element naming a row of any table (its
+ * first cell), and each name, type link or value of a field table (every cell but the
+ * description), drawn on more than one line.
+ */
+async function names(page: Page): Promise<{ count: number; broken: string[] }> {
+  return page.locator('article').evaluate((article) => {
+    const all = [...article.querySelectorAll('table td:first-child code, table.field-table td:not(:last-child) :is(code, a)')];
+    return { count: all.length, broken: all.filter((element) => element.getClientRects().length !== 1).map((element) => element.textContent!) };
+  });
+}
+
+for (const [width, height] of [[1440, 900], [390, 844]] as const) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height } });
+
+    test('no name, type link or value in a table of any request page breaks across lines', async ({ page }) => {
+      const requests = allRequests();
+      test.setTimeout(requests.length * 5_000);
+      let seen = 0;
+      for (const { endpoint, id } of requests) {
+        await page.goto(`/api_reference/${endpoint}/${id}`);
+        const { count, broken } = await names(page);
+        seen += count;
+        expect.soft(broken, id).toEqual([]);
+      }
+      // Tables gone from the pages would pass unseen.
+      expect(seen).toBeGreaterThan(requests.length * 3);
+    });
+  });
+}

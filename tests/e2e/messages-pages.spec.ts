@@ -47,34 +47,36 @@ test('the send page shows each documented example in its own block, with its own
   expect(shown.size).toBe(names.length);
 });
 
-test("the send page's required parameters show the content fields each message type takes", async ({ page }) => {
+test("the send page's body parameters show the content fields each message type takes, the required ones tagged", async ({ page }) => {
   await page.goto(sendPage);
-  const required = tableAfter(page, 'required-parameters');
+  const parameters = tableAfter(page, 'body-parameters');
   expect(contentFields).toHaveLength(9);
   for (const [type, field, spec] of contentFields) {
     // The row for this field in this type's content: its conditions name the type.
-    const row = rowsOf(required, `content.${field}`).filter({ has: page.locator('td:last-child code').getByText(type, { exact: true }) });
+    const row = rowsOf(parameters, `content.${field}`).filter({ has: page.locator('td:last-child code').getByText(type, { exact: true }) });
     await expect(row, `content.${field} for ${type}`).toHaveCount(1);
-    await expect(row.locator('td').first()).toContainText(spec.required ? 'required' : 'optional');
+    await expect(row.locator('td').first()).toHaveText(spec.required ? `content.${field} required` : `content.${field}`);
     await expect(row.locator('td').last()).toContainText(spec.description.replaceAll('`', ''));
   }
-  await expect(rowsOf(required, 'to')).toContainText('at least one is required');
-  await expect(rowsOf(required, 'to').locator('td:last-child code').getByText('bsuid', { exact: true }).first()).toBeVisible();
-  const type = rowsOf(required, 'type');
+  for (const name of ['from', 'type']) await expect(rowsOf(parameters, name).locator('td').first()).toHaveText(`${name} required`);
+  // Neither `to` nor `bsuid` is required on its own: the row says one of them is.
+  await expect(rowsOf(parameters, 'to').locator('td').first()).toHaveText('to');
+  await expect(rowsOf(parameters, 'to')).toContainText('at least one is required');
+  await expect(rowsOf(parameters, 'to').locator('td:last-child code').getByText('bsuid', { exact: true }).first()).toBeVisible();
+  const type = rowsOf(parameters, 'type');
   await expect(type.getByRole('link', { name: 'MessageType' })).toHaveAttribute('href', '/api_reference/object_types/message_type');
   expect(await type.locator('td').nth(1).locator('code').allTextContents()).toEqual([...body.fields.type.enum]);
 });
 
-test("the send page's optional parameters show what comes with a template and the limits of metadata", async ({ page }) => {
+test("the send page's body parameters are every one the request takes, with what comes with a template and the limits of metadata", async ({ page }) => {
   await page.goto(sendPage);
-  const optional = tableAfter(page, 'optional-parameters');
-  const oneOf = (body.anyOf ?? []).flat();
-  const optionalNames = Object.entries(body.fields as ParamGroup).filter(([name, spec]) => !spec.required && !oneOf.includes(name)).map(([name]) => name);
-  expect(optionalNames).toContain('metadata');
-  expect(await firstCells(optional)).toEqual(optionalNames);
-  await expect(rowsOf(optional, 'template_uuid')).toContainText('Give optin_contact with it.');
+  const parameters = tableAfter(page, 'body-parameters');
+  const topLevel = [...new Set((await firstCells(parameters)).filter((name) => !name.includes('.')))];
+  expect(topLevel.sort()).toEqual([...Object.keys(body.fields as ParamGroup), 'content'].sort());
+  await expect(rowsOf(parameters, 'metadata').locator('td').first()).toHaveText('metadata');
+  await expect(rowsOf(parameters, 'template_uuid')).toContainText('Give optin_contact with it.');
   const { maxEntries, maxKeyLength, maxValueLength } = body.fields.metadata;
-  await expect(rowsOf(optional, 'metadata')).toContainText(
+  await expect(rowsOf(parameters, 'metadata')).toContainText(
     `At most ${maxEntries} entries, names of at most ${maxKeyLength} characters, values of at most ${maxValueLength} characters.`,
   );
 });
@@ -126,7 +128,8 @@ test.describe('the object type pages', () => {
     for (const [type, field, spec] of contentFields) {
       const row = rowsOf(table, field).filter({ has: page.locator('td:last-child code').getByText(type, { exact: true }) });
       await expect(row, `${field} for ${type}`).toHaveCount(1);
-      await expect(row.locator('td').first()).toContainText(spec.required ? 'required' : 'optional');
+      // A required field is tagged so, an optional one left untagged.
+      await expect(row.locator('td').first()).toHaveText(spec.required ? `${field} required` : field);
     }
   });
 

@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test';
 import { allRequests, apiBaseUrl, exampleValues, getRequest } from '@site/src/requests';
 import { generateSample, languageIds, languages } from '@site/src/snippets';
 import { axeViolations, codeText, expect, patchPage, test, visibleSample } from './fixtures';
@@ -10,20 +11,57 @@ test.beforeEach(async ({ context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 });
 
-test('the PATCH page shows the reference: headings, parameter tables, caution and example response', async ({ page }) => {
+test('the PATCH page shows the reference: one table per place, the caution, the answer, and the corrections to the original page', async ({ page }) => {
   await page.goto(patchPage);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('PATCH /contacts/:uuid');
   // Docusaurus appends a zero-width "direct link" anchor to each heading.
   const sections = (await page.locator('article h2').allTextContents()).map((text) => text.replace(/\u200b/g, '').trim());
-  expect(sections).toEqual(['Required Parameters', 'Optional Parameters', 'Example Request', 'Response', 'Example Response', 'What the API has added since']);
-  const optional = page.locator('table').nth(1);
-  for (const name of ['tags', 'custom_fields', 'name']) await expect(optional).toContainText(name);
-  await expect(page.locator('.theme-admonition-caution')).toContainText('already exist in your account');
-  // What the sandbox accepts beyond the table, and why, from the registry.
-  await expect(page.locator('article li').filter({ hasText: /^custom_fields:/ })).toHaveText(`custom_fields: ${patch.params.body!.fields.custom_fields.numbersAsText.why}`);
-  await expect(page.locator('article').getByRole('link', { name: 'Contact', exact: true }).first()).toHaveAttribute('href', '/api_reference/object_types/contact');
+  expect(sections.slice(0, 6)).toEqual(['Path parameters', 'Body parameters', 'Example Request', 'Response', 'Example Response', 'Corrections to the original page']);
+  // Every parameter of the original page, in the table of its place.
+  await expect(page.locator('h2#path-parameters + table td:first-child code')).toHaveText(['uuid']);
+  const body = page.locator('h2#body-parameters + table');
+  for (const name of ['tags', 'custom_fields', 'name']) await expect(body.locator('td:first-child code').getByText(name, { exact: true })).toHaveCount(1);
+  const caution = page.locator('.theme-admonition-caution');
+  await expect(caution).toContainText('already exist in your account');
+  await expect(caution.getByRole('link', { name: 'tags', exact: true })).toHaveAttribute('href', 'https://dash.callbell.eu/settings/tags');
+  await expect(caution.getByRole('link', { name: 'custom_fields', exact: true })).toHaveAttribute('href', 'https://dash.callbell.eu/settings/custom_fields');
+  // What the sandbox accepts beyond the original's words, and why, in the row of its parameter.
+  await expect(body.locator('tr').filter({ has: page.locator('td:first-child code').getByText('custom_fields', { exact: true }) })).toContainText(
+    patch.params.body!.fields.custom_fields.numbersAsText.why,
+  );
+  await expect(page.locator('h2#response + table').getByRole('link', { name: 'Contact', exact: true })).toHaveAttribute('href', '/api_reference/object_types/contact');
   const response = page.locator('pre code').last();
   expect(JSON.parse(await codeText(response))).toEqual(patch.response.example);
+  // The original's words where right, corrected where wrong.
+  const row = (table: Locator, name: string) => table.locator('tr').filter({ has: page.locator('td:first-child code').getByText(name, { exact: true }) });
+  await expect(row(page.locator('h2#path-parameters + table'), 'uuid')).toContainText('The identifier of the contact: the uuid Callbell gave it, not its phone number');
+  await expect(row(body, 'tags')).toContainText('A JSON list of tag names (e.g. ["Call back", "Interested"])');
+  await expect(row(body, 'custom_fields')).toContainText('An object with the custom fields, each name with its value (e.g. {"Billing Address": "Main Street 1"})');
+  await expect(row(body, 'name')).toContainText('The name of the contact.');
+  // Each mistake of the original, quoted once, with what is right.
+  const corrections = page.locator('h2#corrections-to-the-original-page ~ ul').first().locator('li');
+  await expect(corrections).toHaveCount(4);
+  for (const original of ['(e.g. phone number in WhatsApp)', 'comma separated values (e.g [', "{'Billing Address': 'Main Street 1}", 'wraps the contact in a list']) {
+    await expect(corrections.filter({ hasText: original })).toHaveCount(1);
+  }
+});
+
+test.describe('at 1440 px', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test("the note on how the PATCH page's answer differs from the original's sits right above it, beside the response table", async ({ page }) => {
+    await page.goto(patchPage);
+    const note = page.locator('.theme-admonition-note').filter({ hasText: 'one-element list' });
+    const answer = page.locator('.theme-code-block').filter({ has: page.getByText('response.json', { exact: true }) });
+    const table = page.locator('h2#response + table');
+    await table.scrollIntoViewIfNeeded();
+    const [noteBox, answerBox, tableBox] = [(await note.boundingBox())!, (await answer.boundingBox())!, (await table.boundingBox())!];
+    expect(noteBox.x, 'in the column of the answer').toBeCloseTo(answerBox.x, 0);
+    expect(answerBox.y - (noteBox.y + noteBox.height), 'right above the answer').toBeLessThan(40);
+    expect(answerBox.y - (noteBox.y + noteBox.height)).toBeGreaterThanOrEqual(0);
+    expect(noteBox.x, 'beside the response table').toBeGreaterThan(tableBox.x + tableBox.width);
+    expect(Math.abs(noteBox.y - tableBox.y), 'level with the response table').toBeLessThan(100);
+  });
 });
 
 test('every language tab switches to its generated sample', async ({ page }) => {
@@ -101,15 +139,27 @@ test.describe('on a phone-width screen', () => {
   });
 });
 
-for (const { endpoint, id, spec } of allRequests().filter((r) => r.id !== 'patch_contacts')) {
-  test(`the ${id} page lists exactly the registry's parameters`, async ({ page }) => {
+test("each request page has one parameter table per place the request takes parameters in, under that place's heading, listing its parameters", async ({ page }) => {
+  const requests = allRequests();
+  test.setTimeout(requests.length * 5_000);
+  for (const { endpoint, id, spec } of requests) {
     await page.goto(`/api_reference/${endpoint}/${id}`);
-    // The parameter tables are those with an "In" column; nested rows (`content.text`) are not counted here.
-    const names = await page.locator('article table:has(th:text-is("In")) tbody tr td:first-child code').allTextContents();
-    const shown = [...new Set(names.filter((name) => !/[.[]/.test(name)))].sort();
+    // Each table of parameters (first column "Parameter"), with the heading right above it and the names it lists at its top level.
+    const tables = await page.locator('article table').evaluateAll((all) =>
+      all
+        .filter((table) => table.querySelector('th')?.textContent === 'Parameter')
+        .map((table) => ({
+          heading: table.previousElementSibling?.matches('h2') ? table.previousElementSibling.textContent!.replace(/\u200b/g, '').trim() : '',
+          names: [...new Set([...table.querySelectorAll('tbody td:first-child code')].map((code) => code.textContent!).filter((name) => !/[.[]/.test(name)))].sort(),
+        })),
+    );
     const body = spec.params.body;
     const bodyNames = body ? [...Object.keys(body.fields), ...Object.values(body.variants?.cases ?? {}).flatMap((fields) => Object.keys(fields))] : [];
-    const described = [...new Set([...Object.keys(spec.params.path), ...Object.keys(spec.params.query), ...bodyNames])];
-    expect(shown).toEqual(described.sort());
-  });
-}
+    const described = [
+      { heading: 'Path parameters', names: Object.keys(spec.params.path) },
+      { heading: 'Query parameters', names: Object.keys(spec.params.query) },
+      { heading: 'Body parameters', names: [...new Set(bodyNames)] },
+    ].filter(({ names }) => names.length > 0);
+    expect.soft(tables, id).toEqual(described.map(({ heading, names }) => ({ heading, names: [...names].sort() })));
+  }
+});

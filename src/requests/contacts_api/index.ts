@@ -39,7 +39,8 @@ const withFieldTypes = (contact: Contact): Contact => ({ ...contact, customField
 const customFields = {
   type: 'map',
   listValues: true,
-  description: 'Custom field name → value; each field must exist in the account, and each value must suit its kind of field (see the table of kinds below).',
+  description:
+    'An object with the custom fields, each name with its value (e.g. `{"Billing Address": "Main Street 1"}`); each field must exist in the account, and each value must suit its kind of field (see the table of kinds below).',
   numbersAsText: {
     why: 'Numbers are accepted too and kept as text (123 is stored as "123"): the API\'s own example sends one, though its table asks for strings.',
   },
@@ -48,7 +49,12 @@ const customFields = {
 const tag = { type: 'string', description: 'The name of a tag.' } as const;
 
 const contactUuid = {
-  uuid: { type: 'string', required: true, description: 'The identifier of the contact.' },
+  uuid: {
+    type: 'string',
+    required: true,
+    description:
+      'The identifier of the contact: the `uuid` Callbell gave it, not its phone number, which finds nobody here (`GET /contacts/phone/:phone_number` finds a contact by its phone number).',
+  },
 } as const;
 
 const includeFieldTypes = {
@@ -297,7 +303,11 @@ const patch_contacts = defineRequest({
     body: {
       fields: {
         name: { type: 'string', description: 'The name of the contact.' },
-        tags: { type: 'array', items: tag, description: 'The tags of the contact (replaces the current ones); each must exist in the account.' },
+        tags: {
+          type: 'array',
+          items: tag,
+          description: 'A JSON list of tag names (e.g. `["Call back", "Interested"]`), replacing the tags the contact has; each must exist in the account.',
+        },
         custom_fields: customFields,
         ...assignment,
         unassign_user: { type: 'boolean', description: 'With `true`, the contact is assigned to nobody. Not together with `assigned_user`.' },

@@ -2,10 +2,10 @@ import React from 'react';
 import type { EnumType } from '@site/src/requests/object-type';
 import CodeSpans from '../CodeSpans';
 
-/** The values of an enum type, each with what it means. */
+/** The values of an enum type, each with what it means, as a field table (custom.css: a list on a phone). */
 export default function EnumTable({ type }: { type: EnumType }): React.JSX.Element {
   return (
-    <table>
+    <table className="field-table">
       <thead>
         <tr>
           <th scope="col">Value</th>

@@ -1,7 +1,7 @@
 import React from 'react';
 import type { JsonSchema } from '@site/src/requests/schema';
 import CodeSpans from '../CodeSpans';
-import { EnumValues, NameCell, TypeWords } from '../ParamTable/cells';
+import { EnumValues, NameCell, TypeWords, depthClass } from '../ParamTable/cells';
 import { schemaDescription, schemaRows, schemaTypeLabel, type FieldRow } from './schemaRows';
 
 function TypeCell({ row }: { row: FieldRow }): React.JSX.Element {
@@ -15,12 +15,12 @@ function TypeCell({ row }: { row: FieldRow }): React.JSX.Element {
 }
 
 /**
- * The fields of an object, from its JSON schema: nested fields under their parent, each
- * marked when a value may lack it.
+ * The fields of an object, from its JSON schema, as a field table (custom.css: a list on a
+ * phone): nested fields under their parent, each marked when a value may lack it.
  */
 export default function SchemaTable({ schema }: { schema: JsonSchema }): React.JSX.Element {
   return (
-    <table>
+    <table className="field-table">
       <thead>
         <tr>
           <th scope="col">Field</th>
@@ -30,8 +30,8 @@ export default function SchemaTable({ schema }: { schema: JsonSchema }): React.J
       </thead>
       <tbody>
         {schemaRows(schema).map((row) => (
-          <tr key={row.path}>
-            <NameCell path={row.path} depth={row.depth} {...(row.required ? {} : { presence: 'not always present' })} />
+          <tr key={row.path} className={depthClass(row.depth)}>
+            <NameCell path={row.path} {...(row.required ? {} : { note: 'not always present' })} />
             <TypeCell row={row} />
             <td>
               <CodeSpans text={schemaDescription(row.schema)} />

@@ -26,14 +26,7 @@ export default function ObjectFields({ type }: { type: ObjectTypeName }): React.
         </>
       );
     case 'variants':
-      return (
-        <RowsTable
-          rows={shapeRows(variantFields(spec), { location: 'body', prefix: '', depth: 0, conditions: [] })}
-          showLocation={false}
-          nameHeading="Field"
-          presenceOf="every"
-        />
-      );
+      return <RowsTable rows={shapeRows(variantFields(spec), { location: 'body', prefix: '', depth: 0, conditions: [] })} nameHeading="Field" />;
     case 'enum':
       return <EnumTable type={spec} />;
     default: {

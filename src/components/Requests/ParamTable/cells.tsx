@@ -4,39 +4,39 @@ import TypeLink from '../TypeLink';
 import styles from './styles.module.css';
 
 /**
- * A field's path as code (`messageStatusPayload.payload.type`), which may wrap only after a dot
- * or a `[]`, so a narrow column breaks it between names, never inside one; indented by its
- * depth, with a word on its presence (`required`, `optional`…) when the table needs one.
+ * A field's path as code (`messageStatusPayload.payload.type`), kept whole on one line
+ * (custom.css, `.field-table`), and after it, when the table needs them, a "required" tag or a
+ * note on its presence (`not always present`).
  */
-export function NameCell({ path, depth, presence }: { path: string; depth: number; presence?: string }): React.JSX.Element {
-  const parts = path.split(/(?<=\.|\[\])/);
+export function NameCell({ path, required = false, note }: { path: string; required?: boolean; note?: string }): React.JSX.Element {
   return (
-    <td className={styles[`depth${Math.min(depth, 3)}`]}>
-      <code>
-        {parts.map((part, index) => (
-          <React.Fragment key={index}>
-            {index > 0 && <wbr />}
-            {part}
-          </React.Fragment>
-        ))}
-      </code>
-      {presence && <span className={styles.note}>{presence}</span>}
+    <td>
+      <code>{path}</code>
+      {/* A space between, so the text reads "uuid required" wherever it is copied. */}
+      {required && <> <span className={`${styles.presence} ${styles.required}`}>required</span></>}
+      {note && <> <span className={styles.presence}>{note}</span></>}
     </td>
   );
 }
 
-/** The values a string may take, under its type. */
+/** The class of a row by its depth, which indents it under its parent. */
+export const depthClass = (depth: number): string | undefined => (depth > 0 ? styles[`depth${Math.min(depth, 3)}`] : undefined);
+
+/** The values a string may take, under its type (after a space, for the page's text copies). */
 export function EnumValues({ values }: { values: readonly string[] }): React.JSX.Element {
   return (
-    <span className={styles.note}>
-      one of{' '}
-      {values.map((value, index) => (
-        <React.Fragment key={value}>
-          {index > 0 && ', '}
-          <code>{value}</code>
-        </React.Fragment>
-      ))}
-    </span>
+    <>
+      {' '}
+      <span className={styles.note}>
+        one of{' '}
+        {values.map((value, index) => (
+          <React.Fragment key={value}>
+            {index > 0 && ', '}
+            <code>{value}</code>
+          </React.Fragment>
+        ))}
+      </span>
+    </>
   );
 }
 

@@ -98,23 +98,22 @@ function variantForms(shape: ObjectShape): { name: string; spec: ParamSpec; valu
   return names.flatMap((name) => forms.filter((form) => form.name === name)).map(({ name, spec, values }) => ({ name, spec, values }));
 }
 
-const locations = ['path', 'query', 'body'] as const;
+const locations: readonly ParamLocation[] = ['path', 'query', 'body'];
 
-/**
- * The rows of a request's required or optional parameters, each with the fields below it. A
- * parameter that is needed unless another is given (`to` or `bsuid`) counts as required.
- */
-export function requestRows(spec: RequestSpec, kind: 'required' | 'optional'): ParamRow[] {
-  return locations.flatMap((location) => {
-    const shape = location === 'body' ? spec.params.body : { fields: spec.params[location] };
-    if (!shape) return [];
-    const rows = shapeRows(shape, { location, prefix: '', depth: 0, conditions: [] });
-    let chosen = false;
-    return rows.filter((row) => {
-      if (row.depth === 0) chosen = (row.required || row.orElse.length > 0) === (kind === 'required');
-      return chosen;
-    });
-  });
+/** The parameters a request takes in one place, as one object's fields. */
+function locationShape(spec: RequestSpec, location: ParamLocation): ObjectShape | null {
+  return location === 'body' ? spec.params.body : { fields: spec.params[location] };
+}
+
+/** Where a request takes parameters, in the order its page lists them: path, query, body. */
+export function paramLocations(spec: RequestSpec): ParamLocation[] {
+  return locations.filter((location) => Object.keys(locationShape(spec, location)?.fields ?? {}).length > 0);
+}
+
+/** The rows of a request's parameters in one place (path, query or body), each with the fields below it. */
+export function requestRows(spec: RequestSpec, location: ParamLocation): ParamRow[] {
+  const shape = locationShape(spec, location);
+  return shape ? shapeRows(shape, { location, prefix: '', depth: 0, conditions: [] }) : [];
 }
 
 /** The type of a value in words: `string (URL)`, `list of string`, `object`. */

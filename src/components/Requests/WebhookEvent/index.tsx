@@ -45,7 +45,7 @@ const groupTitles: Record<(typeof webhookEventGroups)[number], string> = {
 /** Every event, by group, linked to its page, with when it is sent. */
 export function WebhookEventList(): React.JSX.Element {
   return (
-    <table>
+    <table className="field-table">
       <thead>
         <tr>
           <th scope="col">Event</th>
