@@ -4,16 +4,19 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Plugin } from '@docusaurus/types';
+import type { LoadContext, Plugin } from '@docusaurus/types';
 import { sandboxBaseUrl } from '../sandbox/address';
 import { openApiDocument } from '../src/exports/openapi';
 import { postmanCollection } from '../src/exports/postman';
 
-export default function apiExports(): Plugin {
+export default function apiExports({ siteConfig }: LoadContext): Plugin {
   return {
     name: 'api-exports',
     async postBuild({ outDir }) {
-      const openApi = openApiDocument({ extraServers: [{ url: sandboxBaseUrl(), description: 'The local sandbox (npm run sandbox)' }] });
+      const openApi = openApiDocument({
+        extraServers: [{ url: sandboxBaseUrl(), description: "The sandbox on your machine (npm run sandbox, in a clone of the site's repository)" }],
+        siteUrl: `${siteConfig.url}${siteConfig.baseUrl}`,
+      });
       await writeFile(join(outDir, 'openapi.json'), `${JSON.stringify(openApi, null, 2)}\n`);
       await writeFile(join(outDir, 'postman_collection.json'), `${JSON.stringify(postmanCollection().toJSON(), null, 2)}\n`);
     },
