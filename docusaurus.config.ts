@@ -5,6 +5,7 @@ import rehypeReadablePage from './plugins/rehype-readable-page';
 import remarkReferenceLayout from './plugins/remark-reference-layout';
 import remarkRegistryConsistency from './plugins/remark-registry-consistency';
 import remarkRequestGuard from './plugins/remark-request-guard';
+import remarkTokenNote from './plugins/remark-token-note';
 import { paintFirstTemplate } from './src/paint-first-template';
 import { prismDark } from './src/css/prism-dark';
 import { prismLight } from './src/css/prism-light';
@@ -65,7 +66,7 @@ const config: Config = {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
           // The layout last: the checks read the page as written.
-          remarkPlugins: [remarkRequestGuard, remarkRegistryConsistency, remarkReferenceLayout],
+          remarkPlugins: [remarkRequestGuard, remarkRegistryConsistency, remarkTokenNote, remarkReferenceLayout],
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },
