@@ -6,6 +6,7 @@ import remarkReferenceLayout from './plugins/remark-reference-layout';
 import remarkRegistryConsistency from './plugins/remark-registry-consistency';
 import remarkRequestGuard from './plugins/remark-request-guard';
 import remarkTokenNote from './plugins/remark-token-note';
+import { sidebarWithMethodBadges } from './plugins/sidebar-method-badges';
 import { paintFirstTemplate } from './src/paint-first-template';
 import { prismDark } from './src/css/prism-dark';
 import { prismLight } from './src/css/prism-light';
@@ -65,6 +66,7 @@ const config: Config = {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
+          sidebarItemsGenerator: sidebarWithMethodBadges,
           // The layout last: the checks read the page as written.
           remarkPlugins: [remarkRequestGuard, remarkRegistryConsistency, remarkTokenNote, remarkReferenceLayout],
         },

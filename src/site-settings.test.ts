@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_REPOSITORY_URL, repositoryUrl, siteUrl, tryItServers } from './site-settings';
 
 const offered = (env: NodeJS.ProcessEnv) => tryItServers(env).map((server) => `${server.kind} ${server.url}${server.proxy ? ` via ${server.proxy}` : ''}`);
@@ -46,5 +46,22 @@ describe("the site's and the repository's addresses", () => {
     expect(() => siteUrl({ SITE_URL: 'https://example.com/docs' })).toThrow(/^SITE_URL is "https:\/\/example\.com\/docs": write the site's origin only/);
     expect(() => siteUrl({ SITE_URL: 'docs.example.com' })).toThrow(/^SITE_URL is "docs\.example\.com", which is not an http\(s\) address/);
     expect(() => repositoryUrl({ REPOSITORY_URL: 'git@github.com:a/b.git' })).toThrow(/^REPOSITORY_URL is/);
+  });
+});
+
+describe("the site's config", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  it('built for production without a sandbox address, offers no local sandbox in "Try it" and names the site by SITE_URL', async () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    vi.stubEnv('SANDBOX_PORT', undefined);
+    vi.stubEnv('SANDBOX_URL', undefined);
+    vi.stubEnv('SITE_URL', 'https://docs.example.com');
+    const { default: config } = await import('../docusaurus.config');
+    expect((config.customFields!.tryItServers as { kind: string }[]).map((server) => server.kind)).toEqual(['in-browser', 'live']);
+    expect(config.url).toBe('https://docs.example.com');
   });
 });
