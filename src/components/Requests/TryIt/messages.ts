@@ -1,7 +1,7 @@
 /** What the panel tells the reader after a request, and what to do next. */
 import type { Outcome } from './send';
 import { TIMEOUT_MS } from './send';
-import { sendingUrl, type ServerOption } from './servers';
+import type { ServerOption } from './servers';
 
 const advice: Record<number, string> = {
   400: 'The body could not be read: check the JSON.',
@@ -21,7 +21,8 @@ const unreachedAdvice: Record<ServerOption['kind'], string> = {
 };
 
 export function outcomeMessage(outcome: Outcome, server: ServerOption): { tone: 'success' | 'danger' | 'warning'; text: string } {
-  const origin = new URL(sendingUrl(server)).origin;
+  // Where the request went: the proxy, when the build sends through one.
+  const origin = new URL(server.proxy ?? server.url).origin;
   switch (outcome.kind) {
     case 'answer':
       if (outcome.status < 300) return { tone: 'success', text: `Success: ${outcome.status} ${outcome.statusText}.` };
