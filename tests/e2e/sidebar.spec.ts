@@ -29,12 +29,12 @@ async function expectBadgedAndWhole(page: Page, menu: Locator, endpoint: string)
   }
 }
 
-test("each request's sidebar link has its method badge and its whole label, on every group's page", async ({ page }) => {
-  for (const [endpoint, requests] of groups) {
+for (const [endpoint, requests] of groups) {
+  test(`each ${endpoint} request's sidebar link has its method badge and its whole label`, async ({ page }) => {
     await page.goto(`/api_reference/${endpoint}/${requests[0]!.id}`);
     await expectBadgedAndWhole(page, page.getByRole('navigation', { name: 'Docs sidebar' }), endpoint);
-  }
-});
+  });
+}
 
 test.describe('in the phone menu at 320 px', () => {
   test.use({ viewport: { width: 320, height: 568 } });
