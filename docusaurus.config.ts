@@ -6,46 +6,21 @@ import remarkFieldTables from './plugins/remark-field-tables';
 import remarkReferenceLayout from './plugins/remark-reference-layout';
 import remarkRegistryConsistency from './plugins/remark-registry-consistency';
 import remarkRequestGuard from './plugins/remark-request-guard';
+import remarkTokenNote from './plugins/remark-token-note';
+import { sidebarWithMethodBadges } from './plugins/sidebar-method-badges';
 import { paintFirstTemplate } from './src/paint-first-template';
 import { prismDark } from './src/css/prism-dark';
 import { prismLight } from './src/css/prism-light';
-import { apiBaseUrl } from './src/requests/api';
-import { DEMO_TOKEN, SITE_URL, sandboxBaseUrl } from './sandbox/address';
-import type { ServerOption } from './src/components/Requests/TryIt/servers';
+import { repositoryUrl, siteUrl, tryItServers } from './src/site-settings';
 
-const sandboxServer: ServerOption = {
-  id: 'local-sandbox',
-  label: 'Local sandbox',
-  url: sandboxBaseUrl(),
-  kind: 'sandbox',
-  // The public demo token only: whatever SANDBOX_TOKEN a build runs with stays out of the site's
-  // JavaScript. A reader whose sandbox takes another token types it.
-  demoToken: DEMO_TOKEN,
-};
-// TRY_IT_PROXY: the project's CORS proxy (npm run proxy, or deployed), for an API that answers no browser.
-const proxy = process.env.TRY_IT_PROXY;
-const liveServer: ServerOption = {
-  id: 'callbell-api',
-  label: proxy ? 'Callbell API, through the proxy' : 'Callbell API',
-  url: apiBaseUrl,
-  kind: 'live',
-  ...(proxy ? { proxy } : {}),
-};
-
-// The sandbox running in the page: nothing to install, no network. Samples still show the real API.
-const inBrowserServer: ServerOption = {
-  id: 'in-browser',
-  label: 'In-browser sandbox (demo data)',
-  url: apiBaseUrl,
-  kind: 'in-browser',
-  demoToken: DEMO_TOKEN,
-};
+const repository = repositoryUrl();
 
 const config: Config = {
   title: 'Callbell API Reference',
   tagline: 'Send and manage WhatsApp, Messenger, Instagram and Telegram conversations from your code',
   favicon: 'img/favicon.svg',
-  url: SITE_URL,
+  // SITE_URL, REPOSITORY_URL, SANDBOX_URL or SANDBOX_PORT, TRY_IT_PROXY: the README's "Deploying the site".
+  url: siteUrl(),
   baseUrl: '/',
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -55,12 +30,10 @@ const config: Config = {
   ssrTemplate: paintFirstTemplate,
 
   customFields: {
-    /**
-     * Servers the try-it panel offers, the default first: in a build, the in-browser sandbox (a
-     * reader who just presses Send gets an answer); in development, the local one.
-     */
-    tryItServers:
-      process.env.NODE_ENV === 'production' ? [inBrowserServer, liveServer, sandboxServer] : [sandboxServer, inBrowserServer, liveServer],
+    /** Servers the try-it panel offers, the default first. */
+    tryItServers: tryItServers(),
+    /** Where readers clone the site to run the sandbox on their machine. */
+    repositoryUrl: repository,
   },
 
   plugins: [
@@ -94,8 +67,9 @@ const config: Config = {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
+          sidebarItemsGenerator: sidebarWithMethodBadges,
           // The layout last: the checks read the page as written.
-          remarkPlugins: [remarkRequestGuard, remarkRegistryConsistency, remarkFieldTables, remarkReferenceLayout],
+          remarkPlugins: [remarkRequestGuard, remarkRegistryConsistency, remarkFieldTables, remarkTokenNote, remarkReferenceLayout],
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },
@@ -109,6 +83,7 @@ const config: Config = {
       title: 'Callbell API',
       items: [
         { type: 'docSidebar', sidebarId: 'reference', position: 'left', label: 'Reference' },
+        { href: repository, label: 'GitHub', position: 'right' },
       ],
     },
     footer: {

@@ -4,21 +4,24 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Plugin } from '@docusaurus/types';
+import type { LoadContext, Plugin } from '@docusaurus/types';
 import { sandboxBaseUrl } from '../sandbox/address';
 import { openApiDocument } from '../src/exports/openapi';
 import { postmanCollection } from '../src/exports/postman';
 
 /** Writes both files into `outDir`; the tests' lint and newman run read the same files (scripts/write-exports.ts). */
-export async function writeExports(outDir: string): Promise<void> {
-  const openApi = openApiDocument({ extraServers: [{ url: sandboxBaseUrl(), description: 'The local sandbox (npm run sandbox)' }] });
+export async function writeExports(outDir: string, siteUrl?: string): Promise<void> {
+  const openApi = openApiDocument({
+    extraServers: [{ url: sandboxBaseUrl(), description: "The sandbox on your machine (npm run sandbox, in a clone of the site's repository)" }],
+    ...(siteUrl ? { siteUrl } : {}),
+  });
   await writeFile(join(outDir, 'openapi.json'), `${JSON.stringify(openApi, null, 2)}\n`);
   await writeFile(join(outDir, 'postman_collection.json'), `${JSON.stringify(postmanCollection().toJSON(), null, 2)}\n`);
 }
 
-export default function apiExports(): Plugin {
+export default function apiExports({ siteConfig }: LoadContext): Plugin {
   return {
     name: 'api-exports',
-    postBuild: ({ outDir }) => writeExports(outDir),
+    postBuild: ({ outDir }) => writeExports(outDir, `${siteConfig.url}${siteConfig.baseUrl}`),
   };
 }

@@ -2,7 +2,11 @@
 import { apiPath } from '../src/requests/api';
 export const DEFAULT_SANDBOX_PORT = 4010;
 
-/** The published site's address (the site config's `url`): its pages may call the local sandbox. */
+/**
+ * The published site's address: the sandbox lets its pages call it, and a build takes it as the
+ * site's `url` unless the SITE_URL setting names another (src/site-settings.ts). A sandbox run
+ * from a clone never sees a build's settings, so the address the site is deployed at goes here.
+ */
 export const SITE_URL = 'https://docs.callbell.example';
 
 /** The demo token the sandbox accepts unless SANDBOX_TOKEN says otherwise. */

@@ -218,9 +218,11 @@ function referenced(components: Record<string, Schema>, from: object): Record<st
 export interface OpenApiOptions {
   /** Servers besides the real API, e.g. the local sandbox. */
   extraServers?: { url: string; description: string }[];
+  /** The published reference, linked as the document's external docs. */
+  siteUrl?: string;
 }
 
-export function openApiDocument({ extraServers = [] }: OpenApiOptions = {}): Schema {
+export function openApiDocument({ extraServers = [], siteUrl }: OpenApiOptions = {}): Schema {
   const components: Record<string, Schema> = { Error: responseSchema(errorSchema, true) };
   for (const [name, type] of Object.entries(objectTypes)) {
     if (type.kind === 'schema') components[name] = responseSchema(type.schema, true);
@@ -263,6 +265,7 @@ export function openApiDocument({ extraServers = [] }: OpenApiOptions = {}): Sch
       version: '1',
       description: 'The Callbell REST API: contacts, messages and everything else of a Callbell account. Generated from the reference\'s registry.',
     },
+    ...(siteUrl ? { externalDocs: { description: 'The Callbell API reference', url: siteUrl } } : {}),
     servers: [{ url: apiBaseUrl, description: 'The Callbell API' }, ...extraServers],
     security: [{ bearerAuth: [] }],
     tags: [

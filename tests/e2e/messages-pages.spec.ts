@@ -47,6 +47,13 @@ test('the send page shows each documented example in its own block, with its own
   expect(shown.size).toBe(names.length);
 });
 
+test('the send page says once, above its first samples, where they read the token from', async ({ page }) => {
+  await page.goto(sendPage);
+  const note = page.getByText('The samples read your API token from the environment variable');
+  await expect(note).toHaveCount(1);
+  await expect(page.getByRole('region', { name: /^Example request/ }).first().getByText('The samples read your API token')).toBeVisible();
+});
+
 test("the send page's body parameters show the content fields each message type takes, the required ones tagged", async ({ page }) => {
   await page.goto(sendPage);
   const parameters = tableAfter(page, 'body-parameters');

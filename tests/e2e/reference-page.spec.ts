@@ -1,7 +1,7 @@
 import type { Locator } from '@playwright/test';
 import { allRequests, apiBaseUrl, exampleValues, getRequest } from '@site/src/requests';
 import { generateSample, languageIds, languages } from '@site/src/snippets';
-import { axeViolations, codeText, expect, patchPage, test, visibleSample } from './fixtures';
+import { axeViolations, codeText, expect, patchPage, settled, test, visibleSample } from './fixtures';
 
 const patch = getRequest('contacts_api', 'patch_contacts');
 const getContact = getRequest('contacts_api', 'get_contact');
@@ -97,6 +97,22 @@ test('the copy button puts exactly the sample on the clipboard', async ({ page }
     await block.getByRole('button', { name: /copy/i }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(sample(id));
   }
+});
+
+test("a sample's copy button is shown without pointing at it, and reached from the keyboard", async ({ page }) => {
+  await page.goto(patchPage);
+  const copy = page.locator('[role="tabpanel"]:not([hidden])').first().getByRole('button', { name: 'Copy code to clipboard' });
+  await settled(page);
+  await expect(copy).toBeInViewport();
+  expect(await copy.evaluate((button) => getComputedStyle(button).opacity)).toBe('1');
+  // Tabbing from the button before it (word wrap) lands on it, and it stays shown.
+  await page.locator('[role="tabpanel"]:not([hidden])').first().getByRole('button', { name: 'Toggle word wrap' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(copy).toBeFocused();
+  await settled(page);
+  expect(await copy.evaluate((button) => getComputedStyle(button).opacity)).toBe('1');
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(sample('curl'));
 });
 
 test.describe('without JavaScript', () => {

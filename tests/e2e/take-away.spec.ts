@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { apiBaseUrl, exampleValues, getRequest } from '@site/src/requests';
-import { generateSample } from '@site/src/snippets';
+import { generateSample, languageIds, languages } from '@site/src/snippets';
 import { openApiDocument } from '@site/src/exports/openapi';
 import { postmanCollection } from '@site/src/exports/postman';
 import { axeViolations, expect, patchPage, test } from './fixtures';
@@ -28,10 +28,13 @@ test('llms.txt lists the Markdown copy of every page of the site', async ({ requ
   for (const page of pages) expect(llms, page).toContain(`(${page.replace(/\/$/, '/index')}.md)`);
 });
 
-test("the PATCH page's Markdown copy holds its cURL sample, exactly, and its parameter tables", async ({ request }) => {
+test("the PATCH page's Markdown copy holds its sample in every language, each under its name, and its parameter tables", async ({ request }) => {
   const markdown = await (await request.get(`${patchPage}.md`)).text();
-  // The page renders the chosen language only (the others on demand), so its copy holds cURL.
-  expect(markdown).toContain(`**cURL**\n\n\`\`\`bash\n${generateSample('curl', patch, exampleValues(patch), apiBaseUrl)}\n\`\`\``);
+  // The page renders the chosen language only; its copy holds them all, generated from the registry.
+  for (const id of languageIds) {
+    const { label, prism } = languages[id];
+    expect(markdown, label).toContain(`**${label}**\n\n\`\`\`${prism}\n${generateSample(id, patch, exampleValues(patch), apiBaseUrl)}\n\`\`\``);
+  }
   expect(markdown).toMatch(/\| `custom_fields` \| string\{\}\s+\|/);
   expect(markdown).toContain('| Parameter | Type');
   expect(markdown).not.toMatch(/Copy page as Markdown|Try it/);

@@ -108,7 +108,7 @@ export function useTryIt({ spec, values, onValuesChange, servers, server, onServ
     const result = await send(toHttpCall(spec, { ...values, body }, sendingUrl(server)), token.token, controller.signal, transport);
     setInFlight(null);
     setOutcome(result);
-    const message = outcomeMessage(result, sendingUrl(server)).text;
+    const message = outcomeMessage(result, server).text;
     setAnnouncement(result.kind === 'answer' ? `${summary(result)}. ${message}` : message);
     return result;
   };
@@ -132,7 +132,7 @@ export function useTryIt({ spec, values, onValuesChange, servers, server, onServ
     // Nothing answered (or the reader cancelled): the PATCH would fare no better, so stop here.
     if (read.kind !== 'answer') {
       setOutcome(read);
-      setAnnouncement(outcomeMessage(read, sendingUrl(server)).text);
+      setAnnouncement(outcomeMessage(read, server).text);
       return;
     }
     const resource = read.status === 200 ? resourceOf(parsedBody(read.body)) : undefined;
@@ -183,7 +183,7 @@ export function useTryIt({ spec, values, onValuesChange, servers, server, onServ
     confirming,
     inFlight,
     outcome,
-    message: outcome && outcomeMessage(outcome, sendingUrl(server)),
+    message: outcome && outcomeMessage(outcome, server),
     announcement,
     preview,
     undo,
