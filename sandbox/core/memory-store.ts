@@ -1,7 +1,7 @@
 /**
- * The in-browser sandbox's store: the account in memory, saved after every write to a
- * `Persistence` (the page's sessionStorage), so it lives for the browser session: across
- * pages and reloads, gone with the tab.
+ * The in-browser sandbox's store: the account in memory, saved after every write (a
+ * transaction's, when it ends) to a `Persistence` (the page's sessionStorage), so it lives for
+ * the browser session: across pages and reloads, gone with the tab.
  */
 import type { Channel } from '../../src/requests/channels_api/objects';
 import type { CustomField } from '../../src/requests/contacts_api/custom-fields';
