@@ -25,6 +25,8 @@ export interface StringParam extends Described {
   readonly maxLength?: number;
   /** `null` is a value too, with a meaning of its own that the description gives (`null` unassigns). */
   readonly nullable?: boolean;
+  /** Free text that may run over several lines (a message, a caption, a note): the form gives it a text area. */
+  readonly multiline?: true;
 }
 
 export interface IntegerParam extends Described {
