@@ -462,10 +462,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByText(/^Response headers/).click();
     expect(await axeViolations(page), 'response shown, token remembered').toEqual([]);
     expect(await everyControlInEveryState(page.getByRole('dialog'))).toEqual([]);
-    await page.keyboard.press('Escape');
-    expect(await everyControlInEveryState(page.getByRole('region', { name: /^Example request/ }))).toEqual([]);
-    await page.getByRole('button', { name: 'Try it' }).click();
+  });
 
+  test(`an error answer and the confirmation are accessible in ${colorScheme} mode, its controls pointed at, pressed and focused`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await openPanel(page);
     await page.getByLabel('Token', { exact: true }).fill('wrong');
     await sendButton(page).click();
     await expect(outcome(page)).toContainText('answered 401');
@@ -478,6 +479,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('alertdialog').getByRole('table', { name: 'What will change' })).toBeVisible();
     expect(await axeViolations(page), 'confirmation asked').toEqual([]);
     expect(await everyControlInEveryState(page.getByRole('alertdialog'))).toEqual([]);
+  });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the request block's controls, behind the dialog once closed, keep their contrast in ${colorScheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await openPanel(page);
+    await sendButton(page).click();
+    await expect(outcome(page)).toHaveText('Success: 200 OK.');
+    await page.keyboard.press('Escape');
+    expect(await everyControlInEveryState(page.getByRole('region', { name: /^Example request/ }))).toEqual([]);
   });
 }
 
