@@ -30,6 +30,8 @@ export interface StringParam extends Described {
   readonly notBlank?: true;
   /** `null` is a value too, with a meaning of its own that the description gives (`null` unassigns). */
   readonly nullable?: boolean;
+  /** Free text that may run over several lines (a message, a caption, a note): the form gives it a text area. */
+  readonly multiline?: true;
 }
 
 export interface IntegerParam extends Described {

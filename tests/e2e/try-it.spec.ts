@@ -38,7 +38,7 @@ test.beforeAll(startTheSandbox);
 test.afterAll(stopTheSandbox);
 test.beforeEach(() => sandbox?.store.reset());
 
-/** Opens the PATCH page's panel on the sandbox with the demo token. */
+/** Opens the PATCH page's try-it dialog on the sandbox with the demo token. */
 async function openPanel(page: Page, { token = DEMO_TOKEN } = {}) {
   await page.goto(patchPage);
   await page.getByRole('button', { name: 'Try it' }).click();
@@ -362,6 +362,8 @@ test('after editing the form, every tab shows what the generator makes of those 
   await page.getByLabel('name', { exact: true }).fill(`Zoë "Z" O'Neil`);
   await page.getByRole('button', { name: 'Remove tags 2' }).click();
   await page.getByLabel('uuid', { exact: true }).fill('a/b c');
+  // Back on the page, the samples keep the form's values and its server.
+  await page.keyboard.press('Escape');
   const values: LooseValues = {
     path: { uuid: 'a/b c' },
     query: {},
@@ -469,8 +471,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(outcome(page)).toHaveText('Success: 200 OK.');
     await page.getByText(/^Response headers/).click();
     expect(await axeViolations(page), 'response shown, token remembered').toEqual([]);
-    expect(await everyControlInEveryState(page.getByRole('region', { name: /^Example request/ }))).toEqual([]);
+    expect(await everyControlInEveryState(page.getByRole('dialog'))).toEqual([]);
+  });
 
+  test(`an error answer and the confirmation are accessible in ${colorScheme} mode, its controls pointed at, pressed and focused`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await openPanel(page);
     await page.getByLabel('Token', { exact: true }).fill('wrong');
     await sendButton(page).click();
     await expect(outcome(page)).toContainText('answered 401');
@@ -486,6 +492,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the request block's controls, behind the dialog once closed, keep their contrast in ${colorScheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await openPanel(page);
+    await sendButton(page).click();
+    await expect(outcome(page)).toHaveText('Success: 200 OK.');
+    await page.keyboard.press('Escape');
+    expect(await everyControlInEveryState(page.getByRole('region', { name: /^Example request/ }))).toEqual([]);
+  });
+}
+
 test('with reduced motion asked for, buttons change colour at once', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openPanel(page);
@@ -498,8 +515,12 @@ test('the panel works from the keyboard alone', async ({ page }) => {
   const tryIt = page.getByRole('button', { name: 'Try it' });
   await tryIt.focus();
   await page.keyboard.press('Enter');
-  await expect(tryIt).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByLabel('Server', { exact: true })).toBeVisible(); // the panel's chunk has arrived
+  // The bar first (Send, Close), then the form.
+  await page.keyboard.press('Tab');
+  await expect(sendButton(page)).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('dialog').getByRole('button', { name: 'Close', exact: true })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Server', { exact: true })).toBeFocused();
   await page.getByLabel('Server', { exact: true }).selectOption('local-sandbox');
@@ -509,6 +530,25 @@ test('the panel works from the keyboard alone', async ({ page }) => {
   await sendButton(page).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status')).toContainText('200 OK');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(tryIt).toBeFocused();
+});
+
+test('a problem found after a 401 leaves no 401 on screen: one answer at a time', async ({ page }) => {
+  await openPanel(page, { token: 'not-the-token' });
+  await sendButton(page).click();
+  await expect(outcome(page)).toContainText('answered 401');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('Invalid API token');
+
+  await page.getByLabel('Token', { exact: true }).fill(DEMO_TOKEN);
+  await page.getByLabel('assigned_user', { exact: true }).fill('not an email');
+  await sendButton(page).click();
+  await expect(dialog.getByText('assigned_user must be an email address')).toBeVisible();
+  await expect(dialog).not.toContainText('401');
+  await expect(dialog).not.toContainText('Invalid API token');
+  await expect(dialog.getByRole('region', { name: 'Response from the server' })).toHaveCount(0);
 });
 
 test.describe('the send-message form: nested fields, variants, lists and checkboxes', () => {
@@ -572,6 +612,35 @@ test.describe('the send-message form: nested fields, variants, lists and checkbo
     await expect(field(page, 'content.text')).toHaveValue(caption);
     await field(page, 'type').selectOption('image');
     await expect(field(page, 'content.url')).toHaveValue('https://example.com/a.jpeg');
+  });
+
+  test('a multi-line content.text typed in the form arrives byte for byte, and the sample shows its \\n', async ({ page }) => {
+    const sent: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url() === `${baseUrl}/messages/send`) sent.push(request.postData() ?? '');
+    });
+    await openSendPanel(page);
+    const text = field(page, 'content.text');
+    await expect(text).toHaveJSProperty('tagName', 'TEXTAREA');
+    await text.fill('');
+    // Typed as a reader types: Enter starts a line, twice a paragraph.
+    for (const [index, line] of ['Hello Jack,', '', 'Your order has shipped.', '  Thanks!'].entries()) {
+      if (index > 0) await text.press('Enter');
+      await text.pressSequentially(line);
+    }
+    const typed = 'Hello Jack,\n\nYour order has shipped.\n  Thanks!';
+    await expect(text).toHaveValue(typed);
+    const body = { ...exampleValues(sendMessage).body, content: { text: typed } };
+
+    await textExample(page).getByRole('button', { name: 'Send POST request' }).click();
+    await expect(textExample(page).locator('.alert').last()).toHaveText('Success: 200 OK.');
+    expect(sent).toEqual([JSON.stringify(body)]);
+    expect(sent[0]).toContain('"text":"Hello Jack,\\n\\nYour order has shipped.\\n  Thanks!"');
+
+    await page.keyboard.press('Escape');
+    const sample = textExample(page).locator('[role="tabpanel"]:not([hidden]) pre code').first();
+    expect(await codeText(sample)).toBe(generateSample('curl', sendMessage, { path: {}, query: {}, body }, baseUrl));
+    await expect(sample).toContainText('Hello Jack,\\n\\nYour order has shipped.\\n  Thanks!');
   });
 
   test('nested required fields and the to-or-bsuid rule are checked beside their fields before sending', async ({ page }) => {

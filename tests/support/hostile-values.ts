@@ -15,6 +15,8 @@ export const hostileStrings = {
   'shell and template variables': '$HOME ${HOME} #{HOME}',
   'format markers': '%s %d %% %n {0} {} {{}} %(name)s',
   'newlines and tabs': 'line one\nline two\r\n\tindented',
+  // What a reader types in a text area (a message, a note): paragraphs, and a last line break.
+  'a message of paragraphs, ending in a line break': 'Hello Jack,\n\nYour order has shipped.\n\n– The team\n',
   // Every unseen class (src/snippets/unseen.ts): C0, DELETE and C1 controls, zero-width and
   // invisible format characters, bidi marks, embeddings, overrides and isolates, line and
   // paragraph separators. Go refuses U+FEFF in source, rustc the bidi controls.

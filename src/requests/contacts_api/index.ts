@@ -75,6 +75,7 @@ const assignment = {
   },
   note: {
     type: 'string',
+    multiline: true,
     maxLength: NOTE_MAX_LENGTH,
     description: 'A free-text note about the contact.',
   },
@@ -456,7 +457,7 @@ const post_contact_conversation_create_note = defineRequest({
     query: {},
     body: {
       fields: {
-        text: { type: 'string', required: true, description: 'The text of the note. Write `@` and a collaborator\'s name to mention them.' },
+        text: { type: 'string', required: true, multiline: true, description: 'The text of the note. Write `@` and a collaborator\'s name to mention them.' },
       },
     },
   },

@@ -20,7 +20,7 @@ const mediaContent = (text: string) =>
     description: 'What the message carries: the address of the file.',
     fields: {
       url: { type: 'string', format: 'url', required: true, description: 'The public address of the file to send.' },
-      text: { type: 'string', description: text },
+      text: { type: 'string', multiline: true, description: text },
     },
   }) as const;
 
@@ -123,6 +123,7 @@ const post_send_messages = defineRequest({
                 text: {
                   type: 'string',
                   required: true,
+                  multiline: true,
                   description: 'The text of the message; for a template with one variable, the value of `{{1}}`.',
                 },
               },

@@ -6,7 +6,7 @@ export type Preview = { kind: 'read'; changes: Change[] } | { kind: 'unreadable'
 
 const shown = (value: unknown) => (value === undefined ? '(no value)' : JSON.stringify(value));
 
-/** The fields a PATCH sends, with their values before and after; unchanged ones say so. */
+/** The fields a PATCH sends, with their values before and after; unchanged ones say so. On a phone each row is stacked (styles.module.css), labelled by its column. */
 export default function ChangesView({ preview, title, afterLabel }: { preview: Preview; title: string; afterLabel: string }): React.JSX.Element {
   if (preview.kind === 'unreadable') return <p className={styles.help}>The current values could not be read ({preview.why}), so no before and after is shown.</p>;
   return (
@@ -25,10 +25,10 @@ export default function ChangesView({ preview, title, afterLabel }: { preview: P
             <th scope="row">
               <code>{change.field}</code>
             </th>
-            <td>
+            <td data-label="Before">
               <code>{shown(change.before)}</code>
             </td>
-            <td>{isChanged(change) ? <code>{shown(change.after)}</code> : 'unchanged'}</td>
+            <td data-label={afterLabel}>{isChanged(change) ? <code>{shown(change.after)}</code> : 'unchanged'}</td>
           </tr>
         ))}
       </tbody>

@@ -25,7 +25,7 @@ export default function ServerSelect({ id, servers, server, onChoose }: Props): 
       </select>
       {server.kind === 'in-browser' && (
         <p className={styles.help}>
-          Runs in this page on demo data kept for this browser session; the samples above still call the real API, which is what your code will reach.
+          Runs in this page on demo data kept for this browser session; the samples on the page still call the real API, which is what your code will reach.
         </p>
       )}
     </div>

@@ -1,9 +1,10 @@
 /**
- * The try-it panel: a form built from the registry, the server and token to use, and the
- * answer. Loaded only when the reader opens it (React.lazy in TryItLauncher). Its logic is in
- * useTryIt; this file lays out the parts.
+ * The try-it panel, the content of the try-it dialog: a bar with the request and Send, the form
+ * built from the registry (the server and token to use, then the parameters), and the answer,
+ * beside the form on a wide screen and under it on a narrow one. Loaded only when the reader
+ * opens it (React.lazy in TryItLauncher). Its logic is in useTryIt; this file lays out the parts.
  */
-import React from 'react';
+import React, { useEffect, useRef } from 'react';
 import BodyEditor from './BodyEditor';
 import Confirmation from './Confirmation';
 import { documentedAnswer } from './documentedAnswer';
@@ -17,71 +18,122 @@ import UndoView from './UndoView';
 import { useTryIt, type TryItProps } from './useTryIt';
 import styles from './styles.module.css';
 
-export default function TryIt(props: TryItProps): React.JSX.Element {
+interface Props extends TryItProps {
+  /** Closes the dialog holding the panel. */
+  onClose: () => void;
+}
+
+/** A path that may wrap after its slashes only, never inside a name. */
+function BreakablePath({ path }: { path: string }): React.JSX.Element {
+  return (
+    <>
+      {path.split(/(?<=\/)/).map((part, index) => (
+        <React.Fragment key={index}>
+          {index > 0 && <wbr />}
+          {part}
+        </React.Fragment>
+      ))}
+    </>
+  );
+}
+
+export default function TryIt({ onClose, ...props }: Props): React.JSX.Element {
   const { spec, values, onValuesChange, servers, server } = props;
   const tryIt = useTryIt(props);
   const { ids, form, message, outcome, inFlight } = tryIt;
   const locations = (['path', 'query'] as const).filter((location) => Object.keys(spec.params[location]).length > 0);
   const body = values.body ?? {};
+  const bar = useRef<HTMLDivElement>(null);
+  const answer = useRef<HTMLDivElement>(null);
+
+  // What focus or a scroll brings into view stays clear of the bar, however many lines it takes.
+  useEffect(() => {
+    const scroller = bar.current?.closest('dialog');
+    if (!bar.current || !scroller) return;
+    const observer = new ResizeObserver(([entry]) => {
+      scroller.style.scrollPaddingTop = `${entry!.borderBoxSize[0]!.blockSize + 8}px`;
+    });
+    observer.observe(bar.current);
+    return () => observer.disconnect();
+  }, []);
+
+  // A new answer is brought into view under the bar (and so beside Send), unless it is in view already.
+  useEffect(() => {
+    if (!outcome || !answer.current || !bar.current) return;
+    const { top } = answer.current.getBoundingClientRect();
+    if (top < bar.current.getBoundingClientRect().bottom || top > window.innerHeight - 96) answer.current.scrollIntoView({ block: 'start' });
+  }, [outcome]);
 
   return (
     <div className={styles.panel}>
-      <div className={styles.connection}>
-        <ServerSelect id={ids.server} servers={servers} server={server} onChoose={tryIt.chooseServer} />
-        <TokenField
-          id={ids.token}
-          server={server}
-          token={tryIt.token.token}
-          remembered={tryIt.token.remembered}
-          problem={tryIt.tokenProblem}
-          onChange={tryIt.changeToken}
-          onForget={tryIt.forgetToken}
-        />
-      </div>
-
-      <FormContext.Provider value={form}>
-        {locations.map((location) => (
-          <ParamFieldset key={location} location={location} shape={{ fields: spec.params[location] }} values={values} onChange={onValuesChange} />
-        ))}
-        {spec.params.body && (
-          <ParamFieldset location="body" shape={spec.params.body} values={values} onChange={onValuesChange}>
-            <BodyEditor
-              id={ids.json}
-              body={body}
-              problems={unshownBodyProblems(form.problems, spec.params.body, body)}
-              syntaxError={tryIt.syntaxError}
-              onSyntaxError={tryIt.setSyntaxError}
-              onBody={tryIt.replaceBody}
-            />
-          </ParamFieldset>
-        )}
-      </FormContext.Provider>
-
-      {tryIt.confirming && (
-        <Confirmation id={ids.confirm} spec={spec} server={server} preview={tryIt.preview} onSend={tryIt.sendNow} onCancel={tryIt.cancelConfirmation} />
-      )}
-
-      <div className={styles.inline}>
-        <button type="button" className="button button--primary" disabled={inFlight !== null} onClick={tryIt.onSend}>
-          {inFlight ? 'Sending…' : `Send ${spec.method} request`}
-        </button>
-        {inFlight && (
-          <button type="button" className="button button--secondary" onClick={() => inFlight.abort()}>
-            Cancel
+      <div ref={bar} className={styles.bar}>
+        <h2 className={styles.title}>
+          <span className={styles.method}>{spec.method}</span> <code className={styles.path}><BreakablePath path={spec.path} /></code>
+        </h2>
+        <div className={styles.sending}>
+          <button type="button" className="button button--primary" disabled={inFlight !== null} onClick={tryIt.onSend}>
+            {inFlight ? 'Sending…' : `Send ${spec.method} request`}
           </button>
-        )}
+          {inFlight && (
+            <button type="button" className="button button--secondary" onClick={() => inFlight.abort()}>
+              Cancel
+            </button>
+          )}
+        </div>
+        <button type="button" className={`button button--secondary button--sm ${styles.close}`} onClick={onClose}>
+          Close
+        </button>
       </div>
 
-      <p role="status" aria-live="polite" className={styles.visuallyHidden}>
-        {tryIt.announcement}
-      </p>
-      {message && (
-        <div className={`alert alert--${message.tone} ${styles.outcome}`}>
-          {tryIt.undone && message.tone === 'success' ? 'Undone: the previous values are back.' : message.text}
+      <div className={styles.request}>
+        <div className={styles.connection}>
+          <ServerSelect id={ids.server} servers={servers} server={server} onChoose={tryIt.chooseServer} />
+          <TokenField
+            id={ids.token}
+            server={server}
+            token={tryIt.token.token}
+            remembered={tryIt.token.remembered}
+            problem={tryIt.tokenProblem}
+            onChange={tryIt.changeToken}
+            onForget={tryIt.forgetToken}
+          />
         </div>
-      )}
-      {tryIt.undo && tryIt.preview && <UndoView preview={tryIt.preview} undo={tryIt.undo} disabled={inFlight !== null} onUndo={tryIt.undoNow} />}
-      {outcome?.kind === 'answer' && <ResponseView answer={outcome} documented={documentedAnswer(spec, outcome.status, server)} />}
+
+        <FormContext.Provider value={form}>
+          {locations.map((location) => (
+            <ParamFieldset key={location} location={location} shape={{ fields: spec.params[location] }} values={values} onChange={onValuesChange} />
+          ))}
+          {spec.params.body && (
+            <ParamFieldset location="body" shape={spec.params.body} values={values} onChange={onValuesChange}>
+              <BodyEditor
+                id={ids.json}
+                body={body}
+                problems={unshownBodyProblems(form.problems, spec.params.body, body)}
+                syntaxError={tryIt.syntaxError}
+                onSyntaxError={tryIt.setSyntaxError}
+                onBody={tryIt.replaceBody}
+              />
+            </ParamFieldset>
+          )}
+        </FormContext.Provider>
+      </div>
+
+      <div ref={answer} className={styles.answer}>
+        <p role="status" aria-live="polite" className={styles.visuallyHidden}>
+          {tryIt.announcement}
+        </p>
+        {tryIt.confirming && (
+          <Confirmation id={ids.confirm} spec={spec} server={server} preview={tryIt.preview} onSend={tryIt.sendNow} onCancel={tryIt.cancelConfirmation} />
+        )}
+        {message && (
+          <div className={`alert alert--${message.tone} ${styles.outcome}`}>
+            {tryIt.undone && message.tone === 'success' ? 'Undone: the previous values are back.' : message.text}
+          </div>
+        )}
+        {tryIt.undo && tryIt.preview && <UndoView preview={tryIt.preview} undo={tryIt.undo} disabled={inFlight !== null} onUndo={tryIt.undoNow} />}
+        {outcome?.kind === 'answer' && <ResponseView answer={outcome} documented={documentedAnswer(spec, outcome.status, server)} />}
+        {!outcome && !tryIt.confirming && <p className={styles.help}>The answer shows here once you send the request.</p>}
+      </div>
     </div>
   );
 }

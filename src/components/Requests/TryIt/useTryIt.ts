@@ -125,7 +125,6 @@ export function useTryIt({ spec, values, onValuesChange, servers, server, onServ
   const readThenSend = async () => {
     const controller = new AbortController();
     setInFlight(controller);
-    setUndo(undefined);
     setAnnouncement('Reading the current values…');
     const read = await send(toHttpCall(reader!, { path: values.path, query: {} }, sendingUrl(server)), token.token, controller.signal, transport);
     setInFlight(null);
@@ -153,9 +152,18 @@ export function useTryIt({ spec, values, onValuesChange, servers, server, onServ
     }
   };
 
+  /** One answer at a time: what the last send brought back goes as soon as the reader sends again. */
+  const clearAnswer = () => {
+    setOutcome(undefined);
+    setPreview(undefined);
+    setUndo(undefined);
+    setUndone(false);
+  };
+
   const onSend = () => {
     const found = checkValues(spec, values);
     setProblems(found);
+    clearAnswer();
     if (syntaxError || Object.keys(found).length > 0) {
       setAnnouncement('Not sent: fix the fields marked below.');
       focusFirstProblem(found);
@@ -167,7 +175,6 @@ export function useTryIt({ spec, values, onValuesChange, servers, server, onServ
       document.getElementById(ids.token)?.focus();
       return;
     }
-    setPreview(undefined);
     if (reader) void readThenSend();
     else if (isWriteToLiveServer) setConfirming(true);
     else void sendNow();

@@ -1,49 +1,63 @@
-import React, { Suspense, lazy, useEffect, useId, useState } from 'react';
+import React, { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import type { LooseValues, RequestSpec } from '@site/src/requests';
 import { rememberServer, rememberedServer, useServers, type ServerOption } from '../TryIt/servers';
+import styles from './styles.module.css';
 
-// The panel's code is a separate chunk, fetched when the reader opens it.
+// The panel's code is a separate chunk, fetched when the reader first opens it.
 const TryIt = lazy(() => import('../TryIt'));
 
 export interface TryItLauncherProps {
   spec: RequestSpec;
   values: LooseValues;
   onValuesChange: (values: LooseValues) => void;
-  /** The base URL the samples should show: the chosen server's while the panel is open. */
+  /** The base URL the samples should show: the chosen server's once the reader has tried the request. */
   onBaseUrlChange: (baseUrl: string | undefined) => void;
 }
 
-/** The "Try it" button, and the panel once it is opened. */
+/**
+ * The "Try it" button, and the dialog it opens over the page: a view of its own, which the page's
+ * columns cannot box in. Escape or Close closes it and the browser puts focus back on the
+ * button. The panel stays mounted once opened, so what the reader typed, and the last answer,
+ * are there again when it reopens.
+ */
 export default function TryItLauncher({ spec, values, onValuesChange, onBaseUrlChange }: TryItLauncherProps): React.JSX.Element {
   const servers = useServers();
   const [server, setServer] = useState(servers[0]!);
-  const [open, setOpen] = useState(false);
+  const [opened, setOpened] = useState(false);
+  const dialog = useRef<HTMLDialogElement>(null);
   // The reader's last choice, once in the browser (the server-rendered page shows the default).
   useEffect(() => setServer((current) => rememberedServer(servers) ?? current), [servers]);
   const chooseServer = (next: ServerOption) => {
     rememberServer(next);
     setServer(next);
   };
-  const panelId = useId();
-  useEffect(() => onBaseUrlChange(open ? server.url : undefined), [open, server, onBaseUrlChange]);
+  useEffect(() => onBaseUrlChange(opened ? server.url : undefined), [opened, server, onBaseUrlChange]);
+  const open = () => {
+    setOpened(true);
+    dialog.current!.showModal();
+  };
+  const close = () => dialog.current!.close();
   return (
     <>
-      <button
-        type="button"
-        className="button button--outline button--primary"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen(!open)}
-      >
-        {open ? 'Close Try it' : 'Try it'}
+      <button type="button" className="button button--outline button--primary" aria-haspopup="dialog" onClick={open}>
+        Try it
       </button>
-      <div id={panelId}>
-        {open && (
-          <Suspense fallback={<p>Loading the request form…</p>}>
-            <TryIt spec={spec} values={values} onValuesChange={onValuesChange} servers={servers} server={server} onServerChange={chooseServer} />
+      <dialog ref={dialog} className={styles.dialog} aria-label={`Try ${spec.method} ${spec.path}`}>
+        {opened && (
+          <Suspense
+            fallback={
+              <div className={styles.loading}>
+                <p>Loading the request form…</p>
+                <button type="button" className="button button--secondary button--sm" onClick={close}>
+                  Close
+                </button>
+              </div>
+            }
+          >
+            <TryIt spec={spec} values={values} onValuesChange={onValuesChange} servers={servers} server={server} onServerChange={chooseServer} onClose={close} />
           </Suspense>
         )}
-      </div>
+      </dialog>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import React from 'react';
 import type { ParamSpec } from '@site/src/requests';
+import CodeSpans from '../../CodeSpans';
 import styles from '../styles.module.css';
 import { typeLabel } from '../../ParamTable/rows';
 
@@ -57,7 +58,7 @@ export default function FieldFrame({ id, name, spec, problems, note, unseen, lab
         </div>
       )}
       <p id={helpId} className={styles.help}>
-        {spec.description}
+        <CodeSpans text={spec.description} />
         {note && ` ${note}`}
       </p>
     </div>

@@ -1,6 +1,7 @@
 import React from 'react';
 import { fieldKey, fieldName, type FieldPath } from '@site/src/requests/check';
 import type { ParamSpec } from '@site/src/requests';
+import CodeSpans from '../../CodeSpans';
 import styles from '../styles.module.css';
 import { useForm } from './FormContext';
 import ShapeFields from './ShapeFields';
@@ -30,7 +31,7 @@ export default function ObjectFieldset({ path, spec, value, onChange, legend, ch
         {spec.required ? <span className={styles.required}>required</span> : <span className={styles.optional}>optional</span>}
       </legend>
       <p id={`${form.idFor(key)}-help`} className={styles.help}>
-        {spec.description}
+        <CodeSpans text={spec.description} />
       </p>
       {problem && (
         <p className={styles.problem}>

@@ -1,6 +1,7 @@
 import React from 'react';
 import { fieldKey, fieldName, type FieldPath } from '@site/src/requests/check';
 import type { ParamSpec } from '@site/src/requests';
+import CodeSpans from '../../CodeSpans';
 import styles from '../styles.module.css';
 import { useForm } from './FormContext';
 import ObjectFieldset from './ObjectFieldset';
@@ -29,7 +30,9 @@ export default function ObjectList({ path, spec, items: itemSpec, value, onChang
       <legend>
         <code>{name}</code> <span className={styles.type}>{typeLabel(spec)}</span>
       </legend>
-      <p className={styles.help}>{spec.description}</p>
+      <p className={styles.help}>
+        <CodeSpans text={spec.description} />
+      </p>
       {form.problems[key] && (
         <p className={styles.problem}>
           {name} {form.problems[key]}

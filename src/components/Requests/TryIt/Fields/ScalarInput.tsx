@@ -16,7 +16,7 @@ interface Props {
   onChange: (value: unknown) => void;
 }
 
-/** A text box, or a select for a string with allowed values. */
+/** A text box (a text area for free text over several lines), or a select for a string with allowed values. */
 export default function ScalarInput({ id, spec, value, invalid, describedBy, ariaLabel, onChange }: Props): React.JSX.Element {
   const common = {
     id,
@@ -38,6 +38,10 @@ export default function ScalarInput({ id, spec, value, invalid, describedBy, ari
         ))}
       </select>
     );
+  }
+  if (spec.type === 'string' && spec.multiline) {
+    // A text area keeps a typed or pasted line break, which a one-line box would drop.
+    return <textarea {...common} rows={3} value={text} onChange={(event) => onChange(parseText(spec, event.target.value))} />;
   }
   return (
     <input
