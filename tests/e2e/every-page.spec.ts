@@ -84,7 +84,7 @@ test.describe('on a phone (390 px)', () => {
   for (let start = 0; start < paths.length; start += quarter) {
     const some = paths.slice(start, start + quarter);
     test(`pages ${start + 1} to ${start + some.length} of the sitemap are no wider than a phone, and what scrolls in them takes keyboard focus`, async ({ page }) => {
-      test.setTimeout(some.length * 2_000);
+      test.setTimeout(some.length * 5_000);
       for (const path of some) {
         await page.goto(path);
         expect.soft(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
@@ -102,7 +102,7 @@ test.describe('on the narrowest phone (320 px)', () => {
   for (let start = 0; start < paths.length; start += half) {
     const some = paths.slice(start, start + half);
     test(`pages ${start + 1} to ${start + some.length} of the sitemap are no wider than the screen`, async ({ page }) => {
-      test.setTimeout(some.length * 2_000);
+      test.setTimeout(some.length * 5_000);
       for (const path of some) {
         await page.goto(path);
         expect.soft(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
