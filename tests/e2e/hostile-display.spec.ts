@@ -62,6 +62,7 @@ test('a sample of a value holding magic-comment text shows and copies exactly wh
   await firstExample(page).getByLabel('Server', { exact: true }).selectOption('in-browser');
   await firstExample(page).getByLabel('JSON body').fill(JSON.stringify(body));
   const values = { ...exampleValues(patch), body };
+  await page.keyboard.press('Escape'); // back on the page, with its samples
   for (const id of languageIds) {
     const sample = generateSample(id, patch, values, apiBaseUrl);
     await firstExample(page).getByRole('tab', { name: languages[id].label, exact: true }).click();
