@@ -16,7 +16,7 @@ test('the PATCH page shows the reference: one table per place, the caution, the 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('PATCH /contacts/:uuid');
   // Docusaurus appends a zero-width "direct link" anchor to each heading.
   const sections = (await page.locator('article h2').allTextContents()).map((text) => text.replace(/\u200b/g, '').trim());
-  expect(sections.slice(0, 6)).toEqual(['Path parameters', 'Body parameters', 'Example Request', 'Response', 'Example Response', 'Corrections to the original page']);
+  expect(sections).toEqual(['Path parameters', 'Body parameters', 'Example Request', 'Response', 'Example Response', 'Corrections to the original page', 'Errors']);
   // Every parameter of the original page, in the table of its place.
   await expect(page.locator('h2#path-parameters + table td:first-child code')).toHaveText(['uuid']);
   const body = page.locator('h2#body-parameters + table');
@@ -30,7 +30,7 @@ test('the PATCH page shows the reference: one table per place, the caution, the 
     patch.params.body!.fields.custom_fields.numbersAsText.why,
   );
   await expect(page.locator('h2#response + table').getByRole('link', { name: 'Contact', exact: true })).toHaveAttribute('href', '/api_reference/object_types/contact');
-  const response = page.locator('pre code').last();
+  const response = page.locator('.theme-code-block').filter({ has: page.getByText('response.json', { exact: true }) }).locator('pre code');
   expect(JSON.parse(await codeText(response))).toEqual(patch.response.example);
   // The original's words where right, corrected where wrong.
   const row = (table: Locator, name: string) => table.locator('tr').filter({ has: page.locator('td:first-child code').getByText(name, { exact: true }) });

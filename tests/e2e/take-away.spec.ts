@@ -35,8 +35,9 @@ test("the PATCH page's Markdown copy holds its sample in every language, each un
     const { label, prism } = languages[id];
     expect(markdown, label).toContain(`**${label}**\n\n\`\`\`${prism}\n${generateSample(id, patch, exampleValues(patch), apiBaseUrl)}\n\`\`\``);
   }
-  expect(markdown).toMatch(/\| `custom_fields` \| string\{\}\s+\|/);
-  expect(markdown).toContain('| Parameter | Type');
+  // The registry's tables, one per place, as Markdown tables.
+  expect(markdown).toMatch(/## Body parameters\n\n\| Parameter\s+\| Type\s+\| Description/);
+  expect(markdown).toMatch(/\| `custom_fields` \| object \(names → strings/);
   expect(markdown).not.toMatch(/Copy page as Markdown|Try it/);
 });
 
