@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { allRequests, exampleValues, getRequest, type RequestSpec } from '@site/src/requests';
+import { allRequests, exampleValues, getRequest, type LooseValues, type RequestSpec } from '@site/src/requests';
 import { toHttpCall, type HttpCall } from '@site/src/requests/http';
 import { languages, type LanguageId } from '@site/src/snippets';
 import { jsonText } from '@site/src/snippets/escaping';
@@ -23,6 +23,26 @@ interface Case {
   column: string;
   call: (baseUrl: string) => HttpCall;
   answer: Answer;
+  /** The request and the values typed, which the server must get back by decoding the URL. */
+  typed?: { spec: RequestSpec; values: LooseValues };
+}
+
+/**
+ * The path and query values a server reads from the URL it received, below `prefix`: each
+ * path segment and query value percent-decoded, as a web framework decodes them.
+ */
+function decodedValues(spec: RequestSpec, prefix: string, url: string): { path: Record<string, string>; query: Record<string, string> } {
+  const parsed = new URL(url, 'http://server.test');
+  const segments = parsed.pathname.slice(prefix.length).split('/');
+  const template = spec.path.split('/');
+  const path = Object.fromEntries(template.flatMap((part, i) => (part.startsWith(':') ? [[part.slice(1), decodeURIComponent(segments[i] ?? '')]] : [])));
+  return { path, query: Object.fromEntries(parsed.searchParams) };
+}
+
+/** The values as a URL carries them: as text, a query parameter left empty or undefined left out (the registry's rule). */
+function asTyped(values: LooseValues): { path: Record<string, string>; query: Record<string, string> } {
+  const query = Object.entries(values.query).flatMap(([name, value]) => (value === undefined || value === '' ? [] : [[name, String(value)]]));
+  return { path: values.path, query: Object.fromEntries(query) };
 }
 
 /** What the server answers: the request's documented status and body (none for a 204). */
@@ -37,6 +57,7 @@ const exampleCases: Case[] = allRequests().flatMap(({ id, spec }) =>
     column: id,
     call: (baseUrl: string) => toHttpCall(spec, exampleValues(spec, name), baseUrl),
     answer: documentedAnswer(spec),
+    typed: { spec, values: exampleValues(spec, name) },
   })),
 );
 
@@ -54,6 +75,7 @@ const hostileShapeCases: Case[] = hostileShapes.flatMap(([shape, spec]) =>
     column: `hostile ${shape}`,
     call: (baseUrl: string) => toHttpCall(spec, withHostile(spec, text), baseUrl),
     answer: documentedAnswer(spec),
+    typed: { spec, values: withHostile(spec, text) },
   })),
 );
 
@@ -143,7 +165,7 @@ describe.concurrent.each(runnable)('the %s sample, run for real', (language) => 
     programs = await preparing.get(language)!;
   }, BUILD_TIMEOUT_MS);
 
-  it.each(cases.map((c, index) => ({ ...c, index })))('sends exactly the request: $label', async ({ column, answer, index }) => {
+  it.each(cases.map((c, index) => ({ ...c, index })))('sends exactly the request: $label', async ({ column, answer, typed, index }) => {
     cell(language, column)[1] += 1;
     const { name, prefix, call } = planned(language, index);
     server.answerUnder(prefix, answer);
@@ -157,6 +179,8 @@ describe.concurrent.each(runnable)('the %s sample, run for real', (language) => 
     const [request] = received as [Recorded];
     expect(request.method).toBe(call.method);
     expect(server.origin + request.url).toBe(call.url);
+    // What a server decodes from that URL is what was typed: hostile text included.
+    if (typed) expect(decodedValues(typed.spec, prefix, request.url)).toEqual(asTyped(typed.values));
     expect(request.headers.authorization).toBe(`Bearer ${token}`);
     expect(request.headers.accept).toBe('application/json');
     if (call.body === undefined) {
