@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { allRequests, exampleValues } from '../src/requests';
 import { DEMO_TOKEN } from './address';
-import { demoAccount, demoContacts, janeRoe, janJansen, johnDoe } from '../src/requests/contacts_api/objects';
+import { demoContacts, janeRoe, janJansen, johnDoe } from '../src/requests/contacts_api/objects';
+import { demoAccount } from '../src/requests/demo-account';
 import { demoMessages, replyWindowHours, sandboxDelivery } from '../src/requests/messages_api/objects';
 import { ajv, contactUrl, expectError, jsonInit, messageRequest, request, sandbox as sandboxOver, stores, testClock } from '../tests/support/sandbox';
 import { send, sendRequest } from '../tests/support/sandbox-client';

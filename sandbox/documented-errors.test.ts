@@ -6,8 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { allRequests, exampleValues, findRequest, type LooseValues, type RequestSpec } from '@site/src/requests';
 import { rateLimitPerSecond } from '@site/src/requests/api';
-import { errorSchema } from '@site/src/requests/contacts_api/objects';
-import { errorsOf, type DocumentedError } from '@site/src/requests/errors';
+import { errorSchema, errorsOf, type DocumentedError } from '@site/src/requests/errors';
 import { fetchCall, toHttpCall } from '@site/src/requests/http';
 import { DEMO_TOKEN } from '@site/sandbox/address';
 import { sandboxApp } from '@site/sandbox/node/server';

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { demoBot } from '../../src/requests/contacts_api/bot';
-import { demoAccount, demoContacts, giuliaBianchi, janeRoe, johnDoe, maxMustermann } from '../../src/requests/contacts_api/objects';
+import { demoContacts, giuliaBianchi, janeRoe, johnDoe, maxMustermann } from '../../src/requests/contacts_api/objects';
+import { demoAccount } from '../../src/requests/demo-account';
 import { webhookEvents } from '../../src/requests/webhooks_api/events';
 import { ajv, expectError } from '../../tests/support/sandbox';
 import { coreSandbox, coreStores, type CoreAnswer } from '../../tests/support/sandbox-core';

@@ -5,7 +5,8 @@
  */
 import { isEmpty } from '../../src/requests/check';
 import { fieldTypesOf } from '../../src/requests/contacts_api/custom-fields';
-import { demoAccount, type Contact, type Source } from '../../src/requests/contacts_api/objects';
+import { type Contact, type Source } from '../../src/requests/contacts_api/objects';
+import { demoAccount } from '../../src/requests/demo-account';
 import { channel, defaultTeam, has } from './account';
 import { commandBot, forgetBot, needsBot } from './bots';
 import { customFieldValues } from './custom-fields';

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { demoConversation } from '../../src/requests/contacts_api/conversation';
-import { demoAccount, giuliaBianchi, janJansen, johnDoe } from '../../src/requests/contacts_api/objects';
+import { giuliaBianchi, janJansen, johnDoe } from '../../src/requests/contacts_api/objects';
+import { demoAccount } from '../../src/requests/demo-account';
 import { demoFunnels } from '../../src/requests/funnels_api/objects';
 import { demoMessages, welcomeTemplate } from '../../src/requests/messages_api/objects';
 import { webhookEvents } from '../../src/requests/webhooks_api/events';

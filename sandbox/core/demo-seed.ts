@@ -4,7 +4,8 @@
  * wrote) are fixed when the account is created or reset. Both stores are filled from this.
  */
 import { demoConversation, lastWroteAt } from '../../src/requests/contacts_api/conversation';
-import { demoAccount, demoContacts, giuliaBianchi, type Contact } from '../../src/requests/contacts_api/objects';
+import { demoContacts, giuliaBianchi, type Contact } from '../../src/requests/contacts_api/objects';
+import { demoAccount } from '../../src/requests/demo-account';
 import { demoMessages, lastReplyHoursAgo, messagingChannel } from '../../src/requests/messages_api/objects';
 import { groupSeeds } from './groups';
 import { isoTime, type SeedRecords, type StoredMessage } from './store';

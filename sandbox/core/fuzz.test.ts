@@ -16,7 +16,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { allRequests, apiPath, exampleValues, type ObjectShape, type ParamSpec, type RequestSpec } from '../../src/requests';
 import { fieldKey, type FieldPath } from '../../src/requests/check';
-import { errorSchema } from '../../src/requests/contacts_api/objects';
+import { errorSchema } from '../../src/requests/errors';
 import { ajv, testClock } from '../../tests/support/sandbox';
 import { hostileStrings } from '../../tests/support/hostile-values';
 import { coreStores } from '../../tests/support/sandbox-core';

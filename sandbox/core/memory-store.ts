@@ -5,7 +5,8 @@
  */
 import type { Channel } from '../../src/requests/channels_api/objects';
 import type { CustomField } from '../../src/requests/contacts_api/custom-fields';
-import { demoAccount, demoContact, type Contact, type Source, type Team } from '../../src/requests/contacts_api/objects';
+import { demoContact, type Contact, type Source, type Team } from '../../src/requests/contacts_api/objects';
+import { demoAccount } from '../../src/requests/demo-account';
 import type { User } from '../../src/requests/teams_api/objects';
 import type { Template } from '../../src/requests/template_messages_api/objects';
 import { demoSeed, type Seed } from './demo-seed';

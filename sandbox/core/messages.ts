@@ -5,7 +5,8 @@
  * naming its field; an unknown message is a 404.
  */
 import { isEmpty } from '../../src/requests/check';
-import { demoAccount, type Contact, type Source } from '../../src/requests/contacts_api/objects';
+import { type Contact, type Source } from '../../src/requests/contacts_api/objects';
+import { demoAccount } from '../../src/requests/demo-account';
 import { replyWindowHours, sandboxDelivery, type MessageStatus } from '../../src/requests/messages_api/objects';
 import { channel, channels, has, template } from './account';
 import { createContact } from './contacts';

@@ -8,7 +8,8 @@
  */
 import Database from 'better-sqlite3';
 import type { CustomField } from '../../src/requests/contacts_api/custom-fields';
-import { contactLinks, demoAccount, type Contact, type Source } from '../../src/requests/contacts_api/objects';
+import { contactLinks, type Contact, type Source } from '../../src/requests/contacts_api/objects';
+import { demoAccount } from '../../src/requests/demo-account';
 import { demoSeed } from '../core/demo-seed';
 import { currentRecord, upgradedKinds } from '../core/earlier-records';
 import {

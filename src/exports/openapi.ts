@@ -8,8 +8,7 @@
  * recommended rules (redocly.yaml).
  */
 import { apiBaseUrl, registry, type EndpointId, type ObjectShape, type ParamLocation, type ParamSpec, type RequestSpec } from '../requests';
-import { errorSchema } from '../requests/contacts_api/objects';
-import { errorsOf, type DocumentedError } from '../requests/errors';
+import { errorSchema, errorsOf, type DocumentedError } from '../requests/errors';
 import { objectTypeOfSchema, objectTypes } from '../requests/object-types';
 import type { JsonSchema } from '../requests/schema';
 import { webhookEvents } from '../requests/webhooks_api/events';

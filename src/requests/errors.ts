@@ -5,6 +5,40 @@
  * send the cause to the sandbox and compare its answer with the documented one.
  */
 import { rateLimitPerSecond } from './api';
+import type { JsonSchema } from './schema';
+
+/** The one error shape, as a schema (the public API does not document its own). */
+export const errorSchema: JsonSchema = {
+  type: 'object',
+  description: 'Why the sandbox refused a request.',
+  properties: {
+    error: {
+      type: 'object',
+      description: 'What went wrong.',
+      properties: {
+        status: { type: 'integer', description: 'The HTTP status of the answer, repeated.' },
+        message: { type: 'string', description: 'What went wrong and how to put it right, in one sentence; it names the first three problems when there are more.' },
+        details: {
+          type: 'array',
+          description: 'One entry per value at fault; empty when no single value is (too many requests, say).',
+          items: {
+            type: 'object',
+            properties: {
+              field: { type: 'string', description: 'Where the value is: its place (`path`, `query`, `body` or `header`), then its name, as in `body.content.text` or `body.tags[1]`.' },
+              message: { type: 'string', description: 'What is wrong with it.' },
+            },
+            required: ['field', 'message'],
+            additionalProperties: false,
+          },
+        },
+      },
+      required: ['status', 'message', 'details'],
+      additionalProperties: false,
+    },
+  },
+  required: ['error'],
+  additionalProperties: false,
+};
 
 /** One value at fault: where it is (`body.tags[1]`, `path.uuid`, `header.Authorization`) and what is wrong with it. */
 export interface ErrorDetail {

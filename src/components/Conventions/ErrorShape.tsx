@@ -1,6 +1,6 @@
 import React from 'react';
 import CodeBlock from '@theme/CodeBlock';
-import { errorSchema } from '@site/src/requests/contacts_api/objects';
+import { errorSchema } from '@site/src/requests/errors';
 import { authorize } from '@site/sandbox/core/auth';
 import { ApiError, errorBody } from '@site/sandbox/core/errors';
 import SchemaTable from '../Requests/ObjectFields/SchemaTable';

@@ -8,18 +8,8 @@ import { contactMessageSchema } from '../messages_api/message';
 import { botCommands, botSchema, demoBot, demoContactBots, statusAfter, waitingBot } from './bot';
 import { demoConversation } from './conversation';
 import { demoCustomFields, fieldTypesOf } from './custom-fields';
-import {
-  NOTE_MAX_LENGTH,
-  contactSchema,
-  demoAccount,
-  demoContact,
-  demoContacts,
-  giuliaBianchi,
-  johnDoe,
-  maxMustermann,
-  sources,
-  type Contact,
-} from './objects';
+import { NOTE_MAX_LENGTH, contactSchema, demoContact, demoContacts, giuliaBianchi, johnDoe, maxMustermann, sources, type Contact } from './objects';
+import { demoAccount } from '../demo-account';
 import { UNKNOWN_ID, documentedError, invalidParameters, notFound } from '../errors';
 
 const noSuchContact = notFound('contact', 'uuid', 'No such contact');

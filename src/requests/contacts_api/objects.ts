@@ -1,8 +1,9 @@
 /** The objects the Contacts API returns: their schemas and the documented example values. */
 import type { JsonSchema } from '../schema';
-import { checkboxText, customFieldsMetadataSchema as customFieldsMetadata, demoCustomFields, type CustomFieldMetadata } from './custom-fields';
-import { awareness } from '../funnels_api/objects';
+import { checkboxText, customFieldsMetadataSchema as customFieldsMetadata, type CustomFieldMetadata } from './custom-fields';
+import { demoAccount } from '../demo-account';
 import { contactMessageExample } from '../messages_api/message';
+import { awareness } from '../funnels_api/objects';
 
 const isoDate = { type: 'string', format: 'date-time' } as const;
 const nullableString = { anyOf: [{ type: 'string' }, { type: 'null' }] } as const;
@@ -73,39 +74,6 @@ export const contactSchema: JsonSchema = {
   additionalProperties: false,
 };
 
-/** The one error shape of the sandbox (the public API does not document its own). */
-export const errorSchema: JsonSchema = {
-  type: 'object',
-  description: 'Why the sandbox refused a request.',
-  properties: {
-    error: {
-      type: 'object',
-      description: 'What went wrong.',
-      properties: {
-        status: { type: 'integer', description: 'The HTTP status of the answer, repeated.' },
-        message: { type: 'string', description: 'What went wrong and how to put it right, in one sentence; it names the first three problems when there are more.' },
-        details: {
-          type: 'array',
-          description: 'One entry per value at fault; empty when no single value is (too many requests, say).',
-          items: {
-            type: 'object',
-            properties: {
-              field: { type: 'string', description: 'Where the value is: its place (`path`, `query`, `body` or `header`), then its name, as in `body.content.text` or `body.tags[1]`.' },
-              message: { type: 'string', description: 'What is wrong with it.' },
-            },
-            required: ['field', 'message'],
-            additionalProperties: false,
-          },
-        },
-      },
-      required: ['status', 'message', 'details'],
-      additionalProperties: false,
-    },
-  },
-  required: ['error'],
-  additionalProperties: false,
-};
-
 export interface Team {
   uuid: string;
   name: string;
@@ -141,25 +109,6 @@ export const dashboardUrl = 'https://dash.callbell.eu';
 export function contactLinks(uuid: string): Pick<Contact, 'href' | 'conversationHref'> {
   return { href: `${dashboardUrl}/contacts/${uuid}`, conversationHref: `${dashboardUrl}/chat/${uuid}` };
 }
-
-/** The demo account: what the examples show and what the sandbox is seeded with. */
-export const demoAccount = {
-  // The default team of the Teams API's examples; its members are in teams_api/objects.ts.
-  team: {
-    uuid: 'ad42a09715814e6483b1c5debd6a2dbc',
-    name: 'General',
-    createdAt: '2020-11-13T21:08:53Z',
-    default: true,
-    members: 2,
-  } satisfies Team,
-  user: 'agent@example.com',
-  // The channel the API's own send-message example names.
-  channelUuid: '35f6f8cc-b550-4278-a2ea-099f3a4e0730',
-  // The number that channel writes from: the sender of the API's own example message.
-  phoneNumber: contactMessageExample.from,
-  tags: ['Call back', 'Interested', 'sales', 'lead'],
-  customFields: demoCustomFields,
-} as const;
 
 type ContactFields = Pick<Contact, 'uuid' | 'name' | 'phoneNumber' | 'createdAt' | 'source'> & Partial<Contact>;
 

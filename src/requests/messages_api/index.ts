@@ -1,7 +1,7 @@
 /** The Messages API: send a message, read its status, delete it. */
 import { defineRequest } from '../define';
 import type { EndpointGroup } from '../types';
-import { demoAccount } from '../contacts_api/objects';
+import { demoAccount } from '../demo-account';
 import { demoMessages, messageSendRequestSchema, messageTypes, welcomeTemplate } from './objects';
 import { documentedError, invalidParameters, notFound } from '../errors';
 

@@ -4,7 +4,8 @@
  * the sandbox share (contacts inside and outside the 24-hour window, two messages).
  */
 import type { JsonSchema } from '../schema';
-import { demoAccount, janJansen, johnDoe } from '../contacts_api/objects';
+import { janJansen, johnDoe } from '../contacts_api/objects';
+import { demoAccount } from '../demo-account';
 
 export const messageTypes = ['text', 'image', 'document', 'audio', 'video'] as const;
 export type MessageType = (typeof messageTypes)[number];

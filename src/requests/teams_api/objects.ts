@@ -4,7 +4,8 @@
  * shows a team's member (TeamMember, with its UserCustomStatus).
  */
 import type { JsonSchema } from '../schema';
-import { demoAccount, type Team } from '../contacts_api/objects';
+import { type Team } from '../contacts_api/objects';
+import { demoAccount } from '../demo-account';
 import { vacationing, type CustomStatus } from '../custom_status_api/objects';
 
 /**

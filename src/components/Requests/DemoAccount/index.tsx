@@ -1,7 +1,8 @@
 import React from 'react';
 import { allRequests } from '@site/src/requests';
 import { lastWroteAt } from '@site/src/requests/contacts_api/conversation';
-import { demoAccount, demoContacts, type Contact } from '@site/src/requests/contacts_api/objects';
+import { demoContacts, type Contact } from '@site/src/requests/contacts_api/objects';
+import { demoAccount } from '@site/src/requests/demo-account';
 import { demoMessages, lastReplyHoursAgo, messagingChannel, replyWindowHours, sandboxDelivery } from '@site/src/requests/messages_api/objects';
 import { demoTemplates } from '@site/src/requests/template_messages_api/objects';
 

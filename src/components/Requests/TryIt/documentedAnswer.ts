@@ -1,6 +1,6 @@
 /** Which documented schema an answer is checked against: the request's own, or the sandbox's error shape. */
 import type { RequestSpec } from '@site/src/requests';
-import { errorSchema } from '@site/src/requests/contacts_api/objects';
+import { errorSchema } from '@site/src/requests/errors';
 import type { JsonSchema } from '@site/src/requests/schema';
 import type { ServerOption } from './servers';
 
