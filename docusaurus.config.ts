@@ -9,8 +9,8 @@ import remarkRequestGuard from './plugins/remark-request-guard';
 import remarkTokenNote from './plugins/remark-token-note';
 import { sidebarWithMethodBadges } from './plugins/sidebar-method-badges';
 import { paintFirstTemplate } from './src/paint-first-template';
-import { prismDark } from './src/css/prism-dark';
-import { prismLight } from './src/css/prism-light';
+import prismColours from './plugins/prism-colours';
+import { prismByClass } from './src/css/prism-by-class';
 import { repositoryUrl, siteUrl, tryItServers } from './src/site-settings';
 
 const repository = repositoryUrl();
@@ -38,6 +38,7 @@ const config: Config = {
 
   plugins: [
     apiExports,
+    prismColours,
     [
       // Markdown for assistants, made from the built pages (so the generated samples and tables are in it):
       // /llms.txt, and each page's Markdown at its URL plus .md.
@@ -93,8 +94,9 @@ const config: Config = {
     prism: {
       // Magic comments (`// highlight-next-line`…) stay for Markdown code blocks; samples and response
       // bodies are shown by ExactCodeBlock, which no comment edits.
-      theme: prismLight,
-      darkTheme: prismDark,
+      // The colours are in the stylesheet (plugins/prism-colours.ts), so one theme serves both modes.
+      theme: prismByClass,
+      darkTheme: prismByClass,
       additionalLanguages: ['bash', 'json', 'php', 'ruby', 'java', 'csharp', 'rust', 'go'],
     },
   } satisfies Preset.ThemeConfig,
