@@ -177,7 +177,7 @@ const cases: Case[] = [
 /** The answers per runtime, printed at the end for the reader of the test run. */
 const observed = new Map<string, Partial<Record<RuntimeName, string>>>();
 
-describe.each(runtimes)('the proxy on $name', (runtime) => {
+for (const runtime of runtimes) describe.skipIf(runtime.missing !== undefined)(`the proxy on ${runtime.name}${runtime.missing ? ` (skipped: ${runtime.missing})` : ''}`, () => {
   let upstream: RecordingUpstream;
   let proxy: RunningRuntime;
   beforeAll(async () => {
@@ -194,11 +194,7 @@ describe.each(runtimes)('the proxy on $name', (runtime) => {
     upstream.received.length = 0;
   });
 
-  it.skipIf(runtime.missing)(`runs here${runtime.missing ? ` (skipped: ${runtime.missing})` : ''}`, () => {
-    expect(proxy).toBeDefined();
-  });
-
-  it.skipIf(runtime.missing).each(cases)('$name', async ({ name, request, expected: usual, differs }) => {
+  it.each(cases)('$name', async ({ name, request, expected: usual, differs }) => {
     const expected = differs?.[runtime.name] ?? usual;
     const answer = await proxy.send(request);
     observed.set(name, { ...observed.get(name), [runtime.name]: `${answer.status}${upstream.received[0] ? ` → ${upstream.received[0].url}` : ''}` });
@@ -215,20 +211,29 @@ describe.each(runtimes)('the proxy on $name', (runtime) => {
     for (const [header, value] of Object.entries(expected.upstreamGot?.headers ?? {})) expect(got?.headers[header] ?? null, header).toBe(value);
   });
 
-  it.skipIf(runtime.missing)(`keeps ${PER_MINUTE} requests a minute per client address, whatever headers the client sends`, async () => {
-    const from = (address: string, headers: Record<string, string> = {}) => proxy.send({ target: '/v1/contacts', headers: { ...fromPage, ...headers }, from: address });
+  it(`keeps ${PER_MINUTE} requests a minute per client address, whatever headers the client sends`, async () => {
+    const from = (address: string, claimed?: string) =>
+      proxy.send({
+        target: '/v1/contacts',
+        headers: { ...fromPage, ...(claimed ? { 'X-Forwarded-For': claimed, 'X-Real-IP': claimed, 'CF-Connecting-IP': claimed } : {}) },
+        from: address,
+      });
     for (let i = 0; i < PER_MINUTE; i++) expect((await from('127.0.0.2')).status).toBe(200);
     const limited = await from('127.0.0.2');
     expect(limited.status).toBe(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect(upstream.received).toHaveLength(PER_MINUTE);
     // Another address is another client, with a bucket of its own.
     expect((await from('127.0.0.3')).status).toBe(200);
-    // On Cloudflare, its network replaces a cf-connecting-ip the client sent; Miniflare passes it on.
-    if (runtime.name !== 'workerd') {
-      const spoofed = await from('127.0.0.2', { 'X-Forwarded-For': '203.0.113.9', 'CF-Connecting-IP': '203.0.113.9', 'X-Real-IP': '203.0.113.9' });
-      expect(spoofed.status).toBe(429);
+    if (runtime.name === 'workerd') {
+      // The worker keys on cf-connecting-ip, which Cloudflare's network sets, replacing the
+      // client's own; Miniflare passes the client's on, so here the header does choose.
+      expect((await from('127.0.0.2', '203.0.113.9')).status).toBe(200);
+    } else {
+      // Naming another address escapes no limit, and naming a limited client costs nothing.
+      expect((await from('127.0.0.2', '203.0.113.9')).status).toBe(429);
+      expect((await from('127.0.0.4', '127.0.0.2')).status).toBe(200);
     }
-    expect(upstream.received).toHaveLength(PER_MINUTE + 1);
   });
 });
 

@@ -46,7 +46,7 @@ export interface ProxyRuntime {
 }
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const readme = readFileSync(`${root}/README.md`, 'utf8');
+const readme = readFileSync(`${root}README.md`, 'utf8');
 
 /** The words of a command the README shows on a line of its own, from `program` on (after any `NAME=value`). */
 export function readmeCommand(program: string): string[] {
@@ -183,7 +183,7 @@ const workerd: ProxyRuntime = {
   },
 };
 
-const denoBinary = `${root}/node_modules/.bin/deno`;
+const denoBinary = `${root}node_modules/.bin/deno`;
 
 const deno: ProxyRuntime = {
   name: 'deno',
