@@ -1,25 +1,18 @@
 /**
- * The proxy as an edge worker (Cloudflare Workers' module syntax; Deno Deploy and others take
- * the same `fetch`). Settings come from the worker's environment: PROXY_ALLOWED_ORIGINS
- * (required, comma-separated) and PROXY_UPSTREAM (default https://api.callbell.eu). The
- * platform has already parsed the URL; the handler checks what is left of the path.
+ * The proxy as a Cloudflare Worker (module syntax): `npx wrangler deploy proxy/edge.ts ...`
+ * (README, "Deploying the proxy"). Settings come from the worker's variables (proxy/settings.ts;
+ * set PROXY_ALLOWED_ORIGINS, or every page is refused). The rate limit keys on
+ * `cf-connecting-ip`, which Cloudflare's network sets to the client's address, replacing any
+ * header of that name the client sent.
  */
-import { apiOrigin } from '../src/requests/api';
 import { createProxy } from './handler';
-
-interface Env {
-  PROXY_ALLOWED_ORIGINS?: string;
-  PROXY_UPSTREAM?: string;
-}
+import { settingsFromEnv } from './settings';
 
 let handle: ReturnType<typeof createProxy> | undefined;
 
 export default {
-  fetch(request: Request, env: Env): Promise<Response> {
-    handle ??= createProxy({
-      upstream: env.PROXY_UPSTREAM ?? apiOrigin,
-      allowedOrigins: (env.PROXY_ALLOWED_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
-    });
+  fetch(request: Request, env: Record<string, string | undefined>): Promise<Response> {
+    handle ??= createProxy(settingsFromEnv(env));
     return handle(request, request.headers.get('cf-connecting-ip') ?? 'unknown');
   },
 };

@@ -36,19 +36,51 @@ function refuse(status: number, message: string, headers: Record<string, string>
 /** Whether a path is one of the API's (under its version prefix). */
 export const isApiPath = (path: string): boolean => path.startsWith(`${apiPath}/`);
 
+/** Why a request target is refused: 404 outside the API, 400 for a target that could mean another path or host. */
+export interface TargetProblem {
+  status: 400 | 404;
+  message: string;
+}
+
 /**
  * What is wrong with a request target, read before any URL parser normalises it: only a path
  * under `/v1/` may be forwarded, and nothing that could make it mean another path or host.
  */
-export function pathProblem(target: string): string | undefined {
-  if (!target.startsWith('/') || target.startsWith('//')) return `Send a path (${apiPath}/...), not an absolute or scheme-relative URL`;
+export function targetProblem(target: string): TargetProblem | undefined {
+  if (!target.startsWith('/') || target.startsWith('//')) return { status: 400, message: `Send a path (${apiPath}/...), not an absolute or scheme-relative URL` };
   const path = target.split('?')[0]!;
-  if (!isApiPath(path)) return `Only paths under ${apiPath}/ are forwarded`;
+  if (!isApiPath(path)) return { status: 404, message: `Only paths under ${apiPath}/ are forwarded` };
   if (/\\|%2f|%5c|%2e|\/\//i.test(path) || path.split('/').some((segment) => segment === '.' || segment === '..')) {
-    return 'The path holds a dot segment, an encoded slash, dot or backslash, or an empty segment: send the plain API path';
+    return { status: 400, message: 'The path holds a dot segment, an encoded slash, dot or backslash, or an empty segment: send the plain API path' };
   }
   return undefined;
 }
+
+/**
+ * The target as the runtime left it in the request's URL: Deno keeps it as the client sent it
+ * (`..`, backslashes and all), while workerd and `new Request` have already normalised it.
+ */
+function targetIn(requestUrl: string): string {
+  const pathStart = requestUrl.indexOf('/', requestUrl.indexOf('//') + 2);
+  return pathStart === -1 ? '/' : requestUrl.slice(pathStart);
+}
+
+/**
+ * An absolute-form target (`GET http://other.example/v1/... HTTP/1.1`) shows as a URL whose host
+ * is not the Host header's (Deno hands it over so). Without a Host header (HTTP/2), there is none.
+ */
+function namesAnotherHost(request: Request, url: URL): boolean {
+  const host = request.headers.get('host');
+  if (host === null) return false;
+  try {
+    return new URL(`${url.protocol}//${host}`).host !== url.host;
+  } catch {
+    return true;
+  }
+}
+
+/** Statuses whose answers have no body: `new Response(body, { status })` refuses one for them. */
+const NULL_BODY_STATUSES = [204, 205, 304];
 
 export function createProxy({ upstream, allowedOrigins, perMinute = PER_MINUTE, fetchUpstream = fetch, now = Date.now }: ProxySettings) {
   const upstreamOrigin = new URL(upstream).origin;
@@ -66,8 +98,12 @@ export function createProxy({ upstream, allowedOrigins, perMinute = PER_MINUTE, 
       return refuse(403, `This proxy serves only the pages of ${allowedOrigins.join(', ')}; ${origin === null ? 'the request names no Origin' : `not ${origin}`}`);
     }
     const cors = { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' };
-    const problem = pathProblem(url.pathname + url.search);
-    if (problem) return refuse(isApiPath(url.pathname) ? 400 : 404, problem, cors);
+    // The target the runtime received and the one forwarded must both pass: the check holds
+    // whether or not the runtime normalised the URL first, and what is forwarded is checked.
+    const problem = namesAnotherHost(request, url)
+      ? targetProblem(request.url)
+      : (targetProblem(targetIn(request.url)) ?? targetProblem(url.pathname + url.search));
+    if (problem) return refuse(problem.status, problem.message, cors);
 
     if (request.method === 'OPTIONS') {
       return new Response(null, {
@@ -117,6 +153,9 @@ export function createProxy({ upstream, allowedOrigins, perMinute = PER_MINUTE, 
       const value = answer.headers.get(name);
       if (value !== null) answerHeaders.set(name, value);
     }
-    return new Response(await answer.arrayBuffer(), { status: answer.status, statusText: answer.statusText, headers: answerHeaders });
+    let answerBody: ArrayBuffer | null = null;
+    if (NULL_BODY_STATUSES.includes(answer.status)) await answer.body?.cancel();
+    else answerBody = await answer.arrayBuffer();
+    return new Response(answerBody, { status: answer.status, statusText: answer.statusText, headers: answerHeaders });
   };
 }
