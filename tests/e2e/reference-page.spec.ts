@@ -1,6 +1,9 @@
 import type { Locator } from '@playwright/test';
 import { allRequests, apiBaseUrl, exampleValues, getRequest } from '@site/src/requests';
 import { generateSample, languageIds, languages } from '@site/src/snippets';
+import type { PrismTheme } from 'prism-react-renderer';
+import { prismDark } from '@site/src/css/prism-dark';
+import { prismLight } from '@site/src/css/prism-light';
 import { axeViolations, codeText, expect, patchPage, settled, test, visibleSample } from './fixtures';
 
 const patch = getRequest('contacts_api', 'patch_contacts');
@@ -136,6 +139,28 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(await axeViolations(page)).toEqual([]);
   });
 }
+
+test('code takes the colours of the reader\'s mode from the first paint, and follows a switch of mode', async ({ page }) => {
+  const stringColour = (theme: PrismTheme) => theme.styles.find(({ types }) => types.includes('string'))!.style.color!;
+  // The colour as the browser computes it, so hex and rgb() compare alike.
+  const computed = (colour: string) =>
+    page.evaluate((value) => {
+      const probe = document.createElement('span');
+      probe.style.color = value;
+      document.body.append(probe);
+      const result = getComputedStyle(probe).color;
+      probe.remove();
+      return result;
+    }, colour);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(patchPage);
+  const firstString = page.locator('[role="tabpanel"] pre .token.string').first();
+  await expect(firstString).toHaveCSS('color', await computed(stringColour(prismDark)));
+  await expect(page.locator('[role="tabpanel"] pre').first()).toHaveCSS('background-color', await computed(prismDark.plain.backgroundColor!));
+  await page.getByRole('button', { name: /switch between dark and light mode/i }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await expect(firstString).toHaveCSS('color', await computed(stringColour(prismLight)));
+});
 
 test.describe('on a phone-width screen', () => {
   test.use({ viewport: { width: 375, height: 740 } });
