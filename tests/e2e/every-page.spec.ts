@@ -6,7 +6,8 @@
  * a few pages; each page's own content (its `main`) on every page. Dark mode is reached the way
  * a reader's system reaches it (the page follows the system's preference), and checked for what
  * a theme changes: the contrast of text, and of links against the text around them. On a phone's
- * width each page must fit the screen, and whatever scrolls in it must take keyboard focus.
+ * width (320 px, the narrowest) each page must fit the screen, and whatever scrolls in it must take
+ * keyboard focus.
  * (The try-it states are checked in try-it.spec.ts, the search box in take-away.spec.ts.)
  */
 import { readFileSync } from 'node:fs';
@@ -56,57 +57,40 @@ test('every request of the registry has its page', () => {
   for (const path of requestPages.keys()) expect(paths, path).toContain(path);
 });
 
-for (const path of paths) {
-  test(`the content of ${path} has no axe violations in light mode, nor contrast failures in dark mode`, async ({ page }) => {
-    await openInLightMode(page, path);
-    const samples = requestPages.get(path);
-    if (samples) {
-      // A request's page shows the cURL sample of each of its documented examples, as generated.
-      const shown = page.getByRole('region', { name: /^Example request/ }).locator('[role="tabpanel"] pre code');
-      await expect(shown).toHaveCount(samples.length);
-      expect((await Promise.all((await shown.all()).map(codeText))).sort()).toEqual([...samples].sort());
+/** The rules whose outcome a narrow screen changes: the others are checked at the desktop width. */
+const phoneRules = ['scrollable-region-focusable'];
+const phone = { width: 320, height: 568 };
+
+/**
+ * The sitemap in a few batches, each checked in one browser page that goes from path to path:
+ * a test per page spent more time opening its browser context than checking. Each check is soft
+ * and names its page, so one run reports every page that fails.
+ */
+const BATCHES = 6;
+const batchSize = Math.ceil(paths.length / BATCHES);
+for (let start = 0; start < paths.length; start += batchSize) {
+  const batch = paths.slice(start, start + batchSize);
+  test(`pages ${start + 1} to ${start + batch.length} of the sitemap: no axe violations in light mode nor contrast failures in dark mode, and at 320 px no wider than the screen, what scrolls taking keyboard focus`, async ({ page }) => {
+    // A bound that stops a hung page, proportional to the work: not a measure of speed.
+    test.setTimeout(batch.length * 20_000);
+    for (const path of batch) {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await openInLightMode(page, path);
+      const samples = requestPages.get(path);
+      if (samples) {
+        // A request's page shows the cURL sample of each of its documented examples, as generated.
+        const shown = page.getByRole('region', { name: /^Example request/ }).locator('[role="tabpanel"] pre code');
+        await expect.soft(shown, path).toHaveCount(samples.length);
+        expect.soft((await Promise.all((await shown.all()).map(codeText))).sort(), path).toEqual([...samples].sort());
+      }
+      expect.soft(await axeViolations(page, 'main'), `${path} in light mode`).toEqual([]);
+      await switchToDarkMode(page);
+      expect.soft(await contrastViolations(page.locator('main'), themeRules), `${path} in dark mode`).toEqual([]);
+
+      await page.setViewportSize(phone);
+      await openInLightMode(page, path);
+      expect.soft(await page.evaluate(() => document.documentElement.scrollWidth), `${path}'s width at 320 px`).toBeLessThanOrEqual(phone.width);
+      expect.soft(await contrastViolations(page.locator('main'), phoneRules), `${path} at 320 px`).toEqual([]);
     }
-    expect(await axeViolations(page, 'main'), 'light').toEqual([]);
-    await switchToDarkMode(page);
-    expect(await contrastViolations(page.locator('main'), themeRules), 'dark').toEqual([]);
   });
 }
-
-/** The rules whose outcome a narrow screen changes: the others are checked above, at 1280 px. */
-const phoneRules = ['scrollable-region-focusable'];
-
-test.describe('on a phone (390 px)', () => {
-  test.use({ viewport: { width: 390, height: 844 } });
-
-  // In four runs of a quarter of the pages each, not a test per page: opening a browser context
-  // for each page took longer than the check.
-  const quarter = Math.ceil(paths.length / 4);
-  for (let start = 0; start < paths.length; start += quarter) {
-    const some = paths.slice(start, start + quarter);
-    test(`pages ${start + 1} to ${start + some.length} of the sitemap are no wider than a phone, and what scrolls in them takes keyboard focus`, async ({ page }) => {
-      test.setTimeout(some.length * 5_000);
-      for (const path of some) {
-        await page.goto(path);
-        expect.soft(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
-        expect.soft(await contrastViolations(page.locator('main'), phoneRules), path).toEqual([]);
-      }
-    });
-  }
-});
-
-test.describe('on the narrowest phone (320 px)', () => {
-  test.use({ viewport: { width: 320, height: 568 } });
-
-  // In halves of the sitemap, one page reused, for the same reason as above.
-  const half = Math.ceil(paths.length / 2);
-  for (let start = 0; start < paths.length; start += half) {
-    const some = paths.slice(start, start + half);
-    test(`pages ${start + 1} to ${start + some.length} of the sitemap are no wider than the screen`, async ({ page }) => {
-      test.setTimeout(some.length * 5_000);
-      for (const path of some) {
-        await page.goto(path);
-        expect.soft(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
-      }
-    });
-  }
-});

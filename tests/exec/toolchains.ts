@@ -80,12 +80,16 @@ function interpreted(file: string, command: () => [string, ...string[]]): Toolch
   };
 }
 
-/** The first `python3` that can import requests (pyenv's may not; Debian's python3-requests is for /usr/bin/python3). */
+/**
+ * The interpreter file of the first `python3` that can import requests (pyenv's may not;
+ * Debian's python3-requests is for /usr/bin/python3). Its own path, not the command's: pyenv's
+ * `python3` is a shell script that starts several processes before Python, which tripled the
+ * time of every sample run.
+ */
 function pythonWithRequests(): string {
   for (const candidate of ['python3', '/usr/bin/python3']) {
     try {
-      execFileSync(candidate, ['-c', 'import requests'], { stdio: 'ignore' });
-      return candidate;
+      return execFileSync(candidate, ['-c', 'import requests, sys; print(sys.executable)'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     } catch {
       // try the next one
     }

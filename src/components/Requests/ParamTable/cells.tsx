@@ -6,12 +6,25 @@ import styles from './styles.module.css';
 /**
  * A field's path as code (`messageStatusPayload.payload.type`), kept whole on one line
  * (custom.css, `.field-table`), and after it, when the table needs them, a "required" tag or a
- * note on its presence (`not always present`).
+ * note on its presence (`not always present`). On the narrowest screens a nested path may break
+ * after a dot, where a `<wbr>` allows it, and nowhere else.
  */
 export function NameCell({ path, required = false, note }: { path: string; required?: boolean; note?: string }): React.JSX.Element {
+  const segments = path.split('.');
   return (
     <td>
-      <code>{path}</code>
+      <code>
+        {segments.map((segment, index) => (
+          <React.Fragment key={index}>
+            {segment}
+            {index < segments.length - 1 && (
+              <>
+                .<wbr />
+              </>
+            )}
+          </React.Fragment>
+        ))}
+      </code>
       {/* A space between, so the text reads "uuid required" wherever it is copied. */}
       {required && <> <span className={`${styles.presence} ${styles.required}`}>required</span></>}
       {note && <> <span className={styles.presence}>{note}</span></>}
