@@ -57,6 +57,35 @@ test('every request of the registry has its page', () => {
   for (const path of requestPages.keys()) expect(paths, path).toContain(path);
 });
 
+/**
+ * Where the page's title breaks inside a word: the text around each line break that is not at
+ * a space, beside a slash or between the words of a name (a request's title, `POST
+ * /messages/send`, breaks between its path's parts; an object type's, `MessageContactCard`,
+ * between its words).
+ */
+function wordsBrokenInTitle(page: Page): Promise<string[]> {
+  return page.locator('article h1').first().evaluate((title) => {
+    const text = title.textContent ?? '';
+    const walker = document.createTreeWalker(title, NodeFilter.SHOW_TEXT);
+    const tops: number[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (let offset = 0; offset < node.textContent!.length; offset += 1) {
+        const range = document.createRange();
+        range.setStart(node, offset);
+        range.setEnd(node, offset + 1);
+        tops.push(range.getBoundingClientRect().top);
+      }
+    }
+    const broken: string[] = [];
+    for (let i = 1; i < text.length; i += 1) {
+      const newLine = tops[i]! > tops[i - 1]! + 1;
+      const betweenWords = /[\s/]/.test(text[i - 1]!) || text[i] === '/' || /[a-z][A-Z]/.test(text.slice(i - 1, i + 1));
+      if (newLine && !betweenWords) broken.push(`${text.slice(0, i)}|${text.slice(i)}`);
+    }
+    return broken;
+  });
+}
+
 /** The rules whose outcome a narrow screen changes: the others are checked at the desktop width. */
 const phoneRules = ['scrollable-region-focusable'];
 const phone = { width: 320, height: 568 };
@@ -70,7 +99,7 @@ const BATCHES = 6;
 const batchSize = Math.ceil(paths.length / BATCHES);
 for (let start = 0; start < paths.length; start += batchSize) {
   const batch = paths.slice(start, start + batchSize);
-  test(`pages ${start + 1} to ${start + batch.length} of the sitemap: no axe violations in light mode nor contrast failures in dark mode, and at 320 px no wider than the screen, what scrolls taking keyboard focus`, async ({ page }) => {
+  test(`pages ${start + 1} to ${start + batch.length} of the sitemap: no axe violations in light mode nor contrast failures in dark mode, and at 320 px no wider than the screen, what scrolls taking keyboard focus, the title broken only between words`, async ({ page }) => {
     // A bound that stops a hung page, proportional to the work: not a measure of speed.
     test.setTimeout(batch.length * 20_000);
     for (const path of batch) {
@@ -91,6 +120,7 @@ for (let start = 0; start < paths.length; start += batchSize) {
       await openInLightMode(page, path);
       expect.soft(await page.evaluate(() => document.documentElement.scrollWidth), `${path}'s width at 320 px`).toBeLessThanOrEqual(phone.width);
       expect.soft(await contrastViolations(page.locator('main'), phoneRules), `${path} at 320 px`).toEqual([]);
+      expect.soft(await wordsBrokenInTitle(page), `${path}'s title at 320 px`).toEqual([]);
     }
   });
 }
