@@ -1,5 +1,6 @@
 /** Cells shared by the parameter tables and the object field tables. */
 import React from 'react';
+import FieldPath from '../FieldPath';
 import TypeLink from '../TypeLink';
 import styles from './styles.module.css';
 
@@ -10,20 +11,10 @@ import styles from './styles.module.css';
  * after a dot, where a `<wbr>` allows it, and nowhere else.
  */
 export function NameCell({ path, required = false, note }: { path: string; required?: boolean; note?: string }): React.JSX.Element {
-  const segments = path.split('.');
   return (
     <td>
       <code>
-        {segments.map((segment, index) => (
-          <React.Fragment key={index}>
-            {segment}
-            {index < segments.length - 1 && (
-              <>
-                .<wbr />
-              </>
-            )}
-          </React.Fragment>
-        ))}
+        <FieldPath path={path} />
       </code>
       {/* A space between, so the text reads "uuid required" wherever it is copied. */}
       {required && <> <span className={`${styles.presence} ${styles.required}`}>required</span></>}

@@ -1,4 +1,5 @@
 import React from 'react';
+import FieldPath from '../FieldPath';
 import { isChanged, type Change } from './changes';
 import styles from './styles.module.css';
 
@@ -23,7 +24,9 @@ export default function ChangesView({ preview, title, afterLabel }: { preview: P
         {preview.changes.map((change) => (
           <tr key={change.field}>
             <th scope="row">
-              <code>{change.field}</code>
+              <code>
+                <FieldPath path={change.field} />
+              </code>
             </th>
             <td data-label="Before">
               <code>{shown(change.before)}</code>
