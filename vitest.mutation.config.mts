@@ -1,7 +1,8 @@
 // The unit tests Stryker runs against each mutant (stryker.config.mjs): those of the samples, the
-// registry, the try-it form's values (which check.ts serves) and the sandbox core. No browser,
-// toolchain, server or build test, and not the fuzz test, whose random seed would make a mutant's
-// fate change from run to run.
+// registry, the try-it form's values (which check.ts serves), the sandbox core, and the API's
+// behaviour over both stores (sandbox/*.test.ts, in-process). No browser, toolchain, child process
+// or build test, and not the fuzz test, whose random seed would make a mutant's fate change from
+// run to run.
 import { configDefaults, defineConfig } from 'vitest/config';
 import base from './vitest.config.mts';
 
@@ -14,6 +15,7 @@ export default defineConfig({
       'src/requests/**/*.test.ts',
       'src/components/Requests/TryIt/**/*.test.ts',
       'sandbox/core/**/*.test.ts',
+      'sandbox/*.test.ts',
     ],
     exclude: [...configDefaults.exclude, 'sandbox/core/fuzz.test.ts'],
   },
