@@ -31,9 +31,11 @@ describe('checking values before sending', () => {
       'query.source': 'must be one of: whatsapp, facebook, instagram, telegram',
     });
     expect(checkValues(list, { path: {}, query: { page: 'two' } })).toEqual({ 'query.page': 'must be a whole number, 1 or more' });
-    expect(checkValues(post, { ...exampleValues(post), body: { ...exampleValues(post).body, assigned_user: 'agent' } })).toEqual({
-      'body.assigned_user': 'must be an email address',
-    });
+    for (const assigned_user of ['agent', 'john doe@example.com', 'john@example.com (John)']) {
+      expect(checkValues(post, { ...exampleValues(post), body: { ...exampleValues(post).body, assigned_user } }), assigned_user).toEqual({
+        'body.assigned_user': 'must be an email address',
+      });
+    }
   });
 
   it('refuses a whole number past 2^53 - 1, which JSON and URLs round', () => {

@@ -108,7 +108,7 @@ function problemWith(spec: ParamSpec, value: unknown, at: FieldPath, problems: P
 
 function mapProblems(spec: Extract<ParamSpec, { type: 'map' }>, value: unknown, at: FieldPath, problems: Problems): void {
   const isList = (item: unknown) => spec.listValues === true && Array.isArray(item) && item.every((text) => typeof text === 'string');
-  const isValue = (item: unknown) => typeof item === 'string' || (spec.numbersAsText !== undefined && typeof item === 'number' && Number.isFinite(item)) || isList(item);
+  const isValue = (item: unknown) => typeof item === 'string' || (spec.numbersAsText !== undefined && Number.isFinite(item)) || isList(item);
   if (!isObject(value) || !Object.values(value).every(isValue)) {
     const kinds = ['strings', ...(spec.numbersAsText ? ['numbers'] : []), ...(spec.listValues ? ['lists of strings'] : [])];
     problems[fieldKey(at)] = `must be an object whose values are ${orList(kinds)}`;
