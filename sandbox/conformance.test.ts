@@ -68,6 +68,8 @@ describe.each(stores)('over the $name store', ({ open }) => {
       const { baseUrl } = await sandbox();
       const names = async (query: string) => (await send(`${baseUrl}/contacts${query}`)).body.contacts.map((c: { name: string }) => c.name);
       expect(await names('?tags=LEAD,Sales')).toEqual(['Max Mustermann', 'Jane Roe']);
+      // Spaces around a name are not part of it (`tags=lead, sales`).
+      expect(await names('?tags=%20lead%20,%20sales%20')).toEqual(['Max Mustermann', 'Jane Roe']);
       expect(await names('?tags=lead')).toEqual(['Jane Roe']);
       // Case is ignored on the contact's side too.
       expect((await send(contactUrl(baseUrl, johnDoe.uuid), jsonInit('PATCH', { tags: ['Call back'] }))).status).toBe(200);

@@ -30,4 +30,35 @@ describe('the Authorization header', () => {
     }
     expect(refusal(`Bearer ${token}x`)).toMatch(/^Invalid API token/);
   });
+
+  it('takes a tab where a space goes, as RFC 9110 does, and nothing else between scheme and token', () => {
+    expect(refusal(`Bearer\t${token}\t`)).toBe('accepted');
+    expect(refusal(`Bearer:${token}`)).toMatch(/must use the Bearer scheme/);
+    expect(refusal(`Bearer ${token} ${token}`)).toMatch(/must use the Bearer scheme/);
+    expect(refusal(`XBearer ${token}`)).toMatch(/must use the Bearer scheme/);
+  });
+
+  it('refuses a token that differs anywhere, by a byte or by its length, whichever is longer', () => {
+    for (const other of [`x${token.slice(1)}`, `${token.slice(0, 5)}X${token.slice(6)}`, `${token.slice(0, -1)}é`, token.slice(1), `${token}${token}`, 'é'.repeat(token.length)]) {
+      expect(refusal(`Bearer ${other}`), other).toMatch(/^Invalid API token/);
+    }
+  });
+
+  it('names the header and what is wrong with it in the details, for each refusal', () => {
+    const details = (header: string | null) => {
+      try {
+        authorize(header, token);
+      } catch (error) {
+        return (error as ApiError).details;
+      }
+      return [];
+    };
+    expect(details(null)).toEqual([{ field: 'header.Authorization', message: 'is required' }]);
+    expect(details('')).toEqual([{ field: 'header.Authorization', message: 'is required' }]);
+    expect(details(`Basic ${token}`)).toEqual([{ field: 'header.Authorization', message: 'is not "Bearer <token>"' }]);
+    expect(details('Bearer other')).toEqual([{ field: 'header.Authorization', message: 'is not a valid token' }]);
+    expect(refusal(null)).toBe('Missing Authorization header: send "Authorization: Bearer <token>"');
+    expect(refusal('Basic x')).toBe('The Authorization header must use the Bearer scheme: send "Authorization: Bearer <token>"');
+    expect(refusal('Bearer x')).toBe('Invalid API token: check the token you sent in "Authorization: Bearer <token>"');
+  });
 });

@@ -54,5 +54,9 @@ describe.each(coreStores)('bots over the $name store', ({ open }) => {
     const post = await call('POST', '/contacts', { identifier: '447700900777', source: 'whatsapp', name: 'New', bot_status: 'bot_end' });
     expectError(post, 422);
     expect((await call('GET', '/contacts/phone/447700900777')).status).toBe(404);
+    // Listed with the write's other problems; a write that does not name the bot is taken.
+    const both = await call('PATCH', `/contacts/${johnDoe.uuid}`, { tags: ['VIP'], bot_status: 'bot_end' });
+    expect(both.body.error.details.map(({ field }: { field: string }) => field)).toEqual(['body.tags[0]', 'body.bot_status']);
+    expect((await call('PATCH', `/contacts/${johnDoe.uuid}`, { name: 'John D.' })).status).toBe(200);
   });
 });

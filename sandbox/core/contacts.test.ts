@@ -56,6 +56,15 @@ describe.each(coreStores)('contacts over the $name store', ({ open }) => {
       expect((await call('GET', `/contacts/${janeRoe.uuid}`)).body.contact.assignedUser).toBe(demoAccount.user);
     });
 
+    it('moves the contact to another team alone, leaving its user, and changes neither when the PATCH names neither', async () => {
+      const { call, store } = coreSandbox(open);
+      const team = { ...demoAccount.team, uuid: 'b0f1c2d3e4f5a6b7c8d9e0f1a2b3c4d5', name: 'Sales', default: false };
+      store.records('team').put(team.uuid, team);
+      const url = `/contacts/${janeRoe.uuid}`;
+      expect((await call('PATCH', url, { team_uuid: team.uuid })).body.contact).toEqual({ ...janeRoe, team });
+      expect((await call('PATCH', url, { name: 'Jane R.' })).body.contact).toEqual({ ...janeRoe, name: 'Jane R.', team });
+    });
+
     it('refuses unassigning and assigning at once, and an unknown user or team', async () => {
       const { call } = coreSandbox(open);
       const url = `/contacts/${janeRoe.uuid}`;
@@ -120,6 +129,16 @@ describe.each(coreStores)('contacts over the $name store', ({ open }) => {
       expect((await call('GET', `/contacts/${waiting.uuid}/bot`)).body.bot).toEqual({ ...demoBot, status: 'started', conversationStartedAt: null });
       const ended = (await call('POST', '/contacts', { ...newContact, identifier: '447700900998', bot_status: 'bot_end' })).body.contact;
       expect((await call('GET', `/contacts/${ended.uuid}/bot`)).body.bot.status).toBe('ended');
+    });
+
+    it('is left as it is by a PATCH that does not name bot_status, and ended by one that does', async () => {
+      const { call } = coreSandbox(open);
+      const waiting = (await call('POST', '/contacts', newContact)).body.contact;
+      const bot = async () => (await call('GET', `/contacts/${waiting.uuid}/bot`)).body.bot.status;
+      await call('PATCH', `/contacts/${waiting.uuid}`, { name: 'Nia O.' });
+      expect(await bot()).toBe('started');
+      await call('PATCH', `/contacts/${waiting.uuid}`, { bot_status: 'bot_end' });
+      expect(await bot()).toBe('ended');
     });
   });
 

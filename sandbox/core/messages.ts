@@ -126,7 +126,7 @@ function whatsappMessageId(): string {
 function sentText(store: Store, body: SendBody): string {
   const chosen = isEmpty(body.template_uuid) ? null : template(store, body.template_uuid!);
   if (!chosen) return body.content.text ?? '';
-  const values = body.template_values ?? (body.content.text === undefined ? [] : [body.content.text]);
+  const values = body.template_values ?? [body.content.text];
   return chosen.text.replace(/\{\{(\d+)\}\}/g, (variable, number: string) => values[Number(number) - 1] ?? variable);
 }
 
@@ -152,7 +152,7 @@ export function sendMessage(store: Store, now: Clock, body: SendBody): SentMessa
     let contact = 'contact' in found ? found.contact : createContact(store, { identifier: found.newNumber, source, name: found.newNumber }, now);
     // Someone outside the account's team is accepted, and not assigned (as the API does).
     const user = body.assigned_user !== undefined && has(store, 'user', body.assigned_user) ? body.assigned_user : undefined;
-    if (user !== undefined || !isEmpty(body.team_uuid)) contact = store.assign(contact.uuid, { user, teamUuid: body.team_uuid || undefined })!;
+    contact = store.assign(contact.uuid, { user, teamUuid: body.team_uuid || undefined })!;
 
     const statusPayload: StatusPayload = {
       id: newUuid(),

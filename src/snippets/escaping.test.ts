@@ -281,6 +281,11 @@ describe('jsLiteral (Node)', () => {
   it('leaves out undefined entries of objects and writes them null in lists, as JSON does', () => {
     expect(jsLiteral({ a: undefined, b: [undefined, Number.NaN] })).toBe('{\n  "b": [\n    null,\n    null,\n  ],\n}');
   });
+
+  it('refuses, naming it, a value JSON cannot hold rather than writing a sample that sends something else', () => {
+    expect(() => jsLiteral({ count: 10n })).toThrow('Not a JSON value: 10');
+    expect(() => pythonLiteral([Symbol.iterator])).toThrow('Not a JSON value: Symbol(Symbol.iterator)');
+  });
 });
 
 describe('pythonLiteral (Python)', () => {

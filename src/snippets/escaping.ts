@@ -23,9 +23,9 @@ function escapeUnseen(text: string, escape: (char: string) => string, keepLineFe
   return text.replace(UNSEEN, (char) => (keepLineFeeds && char === '\n' ? char : escape(char)));
 }
 
-/** Whether `text` holds an unseen character (a line feed aside, when a literal may span lines). */
-function holdsUnseen(text: string, keepLineFeeds = false): boolean {
-  return unseenIn(text).some((char) => !(keepLineFeeds && char === '\n'));
+/** Whether `text` holds an unseen character other than a line feed, which a literal that may span lines keeps. */
+function holdsUnseen(text: string): boolean {
+  return unseenIn(text).some((char) => char !== '\n');
 }
 
 /**
@@ -82,12 +82,12 @@ function doubleQuotedWithEscapes(text: string, interpolating: RegExp): string {
 
 /** PHP: `singleQuotedLiteral`, or `"..."` (`\$` escaped, unseen characters as `\u{XX}`) when the text holds an unseen character. */
 export function phpLiteral(text: string): string {
-  return holdsUnseen(text, true) ? doubleQuotedWithEscapes(text, /\$/g) : singleQuotedLiteral(text);
+  return holdsUnseen(text) ? doubleQuotedWithEscapes(text, /\$/g) : singleQuotedLiteral(text);
 }
 
 /** Ruby: `singleQuotedLiteral`, or `"..."` (`\#` escaped, unseen characters as `\u{XX}`) when the text holds an unseen character. */
 export function rubyLiteral(text: string): string {
-  return holdsUnseen(text, true) ? doubleQuotedWithEscapes(text, /#/g) : singleQuotedLiteral(text);
+  return holdsUnseen(text) ? doubleQuotedWithEscapes(text, /#/g) : singleQuotedLiteral(text);
 }
 
 /**
@@ -128,7 +128,7 @@ export function goLiteral(text: string): string {
  * text with any of them but line feeds is written as an interpreted literal instead.
  */
 export function goRawLiteral(text: string): string {
-  return text.includes('`') || holdsUnseen(text, true) ? goLiteral(text) : `\`${text}\``;
+  return text.includes('`') || holdsUnseen(text) ? goLiteral(text) : `\`${text}\``;
 }
 
 /**
@@ -149,7 +149,7 @@ export function rustLiteral(text: string): string {
  * `"..."` literal instead.
  */
 export function rustRawLiteral(text: string): string {
-  if (holdsUnseen(text, true)) return rustLiteral(text);
+  if (holdsUnseen(text)) return rustLiteral(text);
   const longestRun = Math.max(-1, ...[...text.matchAll(/"(#*)/g)].map((match) => match[1]!.length));
   const hashes = '#'.repeat(longestRun + 1);
   return `r${hashes}"${text}"${hashes}`;

@@ -45,27 +45,52 @@ describe.each(languageIds)('the %s sample', (language) => {
   });
 });
 
-/** Where each language's whole sample for one request is kept, reviewed by hand. */
-const expectedFile: Record<LanguageId, string> = {
-  curl: 'post_send_messages.sh',
-  node: 'post_send_messages.mjs',
-  python: 'post_send_messages.py',
-  php: 'post_send_messages.php',
-  ruby: 'post_send_messages.rb',
-  go: 'post_send_messages.go',
-  java: 'post_send_messages.java',
-  csharp: 'post_send_messages.cs',
-  rust: 'post_send_messages.rs',
+/** How each language's whole samples are saved in expected/, reviewed by hand. */
+const extension: Record<LanguageId, string> = {
+  curl: 'sh',
+  node: 'mjs',
+  python: 'py',
+  php: 'php',
+  ruby: 'rb',
+  go: 'go',
+  java: 'java',
+  csharp: 'cs',
+  rust: 'rs',
 };
+
+function expectedSample(name: string, language: LanguageId): string {
+  return readFileSync(new URL(`./expected/${name}.${extension[language]}`, import.meta.url), 'utf8');
+}
+
+// The files end with a line break, as saved source files do; the samples do not.
+const asSaved = (sample: string) => `${sample}\n`;
 
 describe('the whole sample for a message from a template with several variables', () => {
   // A nested object (content), a list (template_values) and a boolean (optin_contact).
   const values = exampleValues(sendMessage, 'template_multi_variable');
 
   it.each(languageIds)('in %s is the one kept in expected/, which a reviewer reads in a diff', (language) => {
-    const expected = readFileSync(new URL(`./expected/${expectedFile[language]}`, import.meta.url), 'utf8');
-    // The files end with a line break, as saved source files do; the samples do not.
-    expect(`${generateSample(language, sendMessage, values, apiBaseUrl)}\n`).toBe(expected);
+    expect(asSaved(generateSample(language, sendMessage, values, apiBaseUrl))).toBe(expectedSample('post_send_messages', language));
+  });
+});
+
+describe('the whole sample for values that every quoting rule has to handle', () => {
+  // Each language's expected file was written by hand, as an expert in it would write a
+  // program sending exactly these values: single and double quotes, a backslash, `$`, `${`
+  // and `$(`, a line break, `#{` after a `"` (Ruby interpolation; Rust raw strings need `##`),
+  // `%`, non-ASCII letters and an emoji beyond the BMP, in the path, a key and values.
+  const values: LooseValues = {
+    path: { uuid: "Zoë's 100%" },
+    query: {},
+    body: {
+      name: "Zoë O'Brien 🎉",
+      tags: ['say "hi"', 'C:\\temp', '${HOME} $(id)'],
+      custom_fields: { "Zoë's note": 'line one\nline two', Greeting: '"#{name}" is 100%' },
+    },
+  };
+
+  it.each(languageIds)('in %s sends them as typed', (language) => {
+    expect(asSaved(generateSample(language, patch, values, apiBaseUrl))).toBe(expectedSample('patch_contacts_hostile', language));
   });
 });
 
