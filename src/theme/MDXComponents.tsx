@@ -18,15 +18,15 @@ function plainText(children: ReactNode): string | undefined {
 /**
  * A page's title. A request's (`POST /messages/send`) or an object type's (`MessageContactCard`)
  * is one long word to the browser, wider than a narrow phone, which it would break anywhere: a
- * `<wbr>` before each slash and between the words of a name lets it break there instead, as a
- * URL is broken in print.
+ * `<wbr>` before each slash and between the words of a name (after an underscore, or where a
+ * capital starts one) lets it break there instead, as a URL is broken in print.
  */
 function Title({ children, ...props }: ComponentProps<typeof Heading>): React.JSX.Element {
   const text = plainText(children);
   if (text === undefined) return <Heading {...props}>{children}</Heading>;
   return (
     <Heading {...props}>
-      {text.split(/(?=\/)|(?<=[a-z])(?=[A-Z])/).map((part, index) => (
+      {text.split(/(?=\/)|(?<=_)|(?<=[a-z])(?=[A-Z])/).map((part, index) => (
         <React.Fragment key={index}>
           {index > 0 && <wbr />}
           {part}

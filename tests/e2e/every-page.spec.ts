@@ -60,11 +60,13 @@ test('every request of the registry has its page', () => {
 /**
  * Where the page's title breaks inside a word: the text around each line break that is not at
  * a space, beside a slash or between the words of a name (a request's title, `POST
- * /messages/send`, breaks between its path's parts; an object type's, `MessageContactCard`,
- * between its words).
+ * /messages/send`, breaks between its path's parts, and `custom_statuses` after its underscore;
+ * an object type's, `MessageContactCard`, between its words).
  */
 function wordsBrokenInTitle(page: Page): Promise<string[]> {
-  return page.locator('article h1').first().evaluate((title) => {
+  return page.evaluate(() => {
+    const title = document.querySelector('article h1');
+    if (!title) return []; // a page without a title of its own (the home page) has nothing to break
     const text = title.textContent ?? '';
     const walker = document.createTreeWalker(title, NodeFilter.SHOW_TEXT);
     const tops: number[] = [];
@@ -79,7 +81,7 @@ function wordsBrokenInTitle(page: Page): Promise<string[]> {
     const broken: string[] = [];
     for (let i = 1; i < text.length; i += 1) {
       const newLine = tops[i]! > tops[i - 1]! + 1;
-      const betweenWords = /[\s/]/.test(text[i - 1]!) || text[i] === '/' || /[a-z][A-Z]/.test(text.slice(i - 1, i + 1));
+      const betweenWords = /[\s/_]/.test(text[i - 1]!) || text[i] === '/' || /[a-z][A-Z]/.test(text.slice(i - 1, i + 1));
       if (newLine && !betweenWords) broken.push(`${text.slice(0, i)}|${text.slice(i)}`);
     }
     return broken;

@@ -56,7 +56,7 @@ export default function RequestErrors<E extends EndpointId>({ endpoint, request 
               <tr>
                 <td colSpan={2} className={styles.example}>
                   <Details summary={<summary>Example body: {error.status}</summary>}>
-                    <ExactCodeBlock language="json" title="response.json">{JSON.stringify(error.example, null, 2)}</ExactCodeBlock>
+                    <ExactCodeBlock language="json" title="error.json">{JSON.stringify(error.example, null, 2)}</ExactCodeBlock>
                   </Details>
                 </td>
               </tr>
