@@ -57,9 +57,10 @@ const beyondExactRange = (value: number) => (value > 0 ? `must be ${Number.MAX_S
 /** Digits the form keeps as text because no number holds them exactly (`9007199254740993`). */
 const isInexactWholeNumberText = (value: unknown): value is string => typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) && !Number.isSafeInteger(Number(value));
 
-/** `NaN`, `Infinity`, or digits beyond the largest double (`1e999`): the form keeps them as text, and JSON has no such number. */
+/** A number with no fraction (`Number.isInteger` is false for anything that is not a number). */
 const isWholeNumber = (value: unknown): value is number => Number.isInteger(value);
 
+/** `NaN`, `Infinity`, or digits beyond the largest double (`1e999`): the form keeps them as text, and JSON has no such number. */
 const isNonFiniteText = (value: unknown): boolean =>
   typeof value === 'string' && (/^\s*[-+]?(nan|infinity)\s*$/i.test(value) || (/^\s*-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(value) && !Number.isFinite(Number(value))));
 
