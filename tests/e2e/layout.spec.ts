@@ -60,6 +60,9 @@ test.describe('on a wide screen (1440 px)', () => {
   test('the table of contents is offered at the top of the page and leads to a section', async ({ page }) => {
     await page.goto(patchPage);
     await page.getByRole('button', { name: 'On this page' }).click();
+    // The list opens with a height transition; a click during it once went down on one link and
+    // up on the one above it (the list moved under the pointer), so no link was followed.
+    await settled(page);
     await page.getByRole('link', { name: 'Example Response', exact: true }).first().click();
     await expect(page).toHaveURL(/#example-response$/);
     await expect(page.locator('#example-response')).toBeInViewport();
