@@ -97,7 +97,7 @@ const config: Config = {
       // The colours are in the stylesheet (plugins/prism-colours.ts), so one theme serves both modes.
       theme: prismByClass,
       darkTheme: prismByClass,
-      additionalLanguages: ['bash', 'json', 'php', 'ruby', 'java', 'csharp', 'rust', 'go'],
+      // No additionalLanguages: src/theme/prism-include-languages.ts loads Bash, src/prism/grammars.ts the rest on demand.
     },
   } satisfies Preset.ThemeConfig,
 };

@@ -75,6 +75,41 @@ test('every language tab switches to its generated sample', async ({ page }) => 
   }
 });
 
+test('every language tab shows its sample highlighted', async ({ page }) => {
+  await page.goto(patchPage);
+  for (const id of languageIds) {
+    await page.getByRole('tab', { name: languages[id].label, exact: true }).first().click();
+    // Every sample quotes its URL or its JSON: a string token shows the grammar was applied.
+    await expect(visibleSample(page).locator('.token.string').first(), id).toBeVisible();
+  }
+});
+
+test('a sample whose grammar is not in the first load shows at once, and is highlighted when its grammar arrives', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  // The Ruby grammar's script is held back until the tab has been chosen.
+  await page.route('**/assets/js/*.js', async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes('languages.ruby=')) await held;
+    await route.fulfill({ response, body });
+  });
+  await page.goto(patchPage);
+  await page.getByRole('tab', { name: 'Ruby', exact: true }).first().click();
+  expect(await codeText(visibleSample(page))).toBe(sample('ruby'));
+  await expect(visibleSample(page).locator('.token.string')).toHaveCount(0);
+  release();
+  await expect(visibleSample(page).locator('.token.string').first()).toBeVisible();
+  expect(await codeText(visibleSample(page))).toBe(sample('ruby'));
+});
+
+test('?lang=ruby opens the page on the Ruby sample, highlighted', async ({ page }) => {
+  await page.goto(`${patchPage}?lang=ruby`);
+  await expect(page.getByRole('tab', { name: 'Ruby', exact: true }).first()).toHaveAttribute('aria-selected', 'true');
+  await expect(visibleSample(page).locator('.token.string').first()).toBeVisible();
+  expect(await codeText(visibleSample(page))).toBe(sample('ruby'));
+});
+
 test('the chosen language survives a reload and carries to another page', async ({ page }) => {
   await page.goto(patchPage);
   await page.getByRole('tab', { name: 'Python', exact: true }).first().click();

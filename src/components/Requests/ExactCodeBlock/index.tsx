@@ -4,6 +4,7 @@ import Container from '@theme/CodeBlock/Container';
 import Title from '@theme/CodeBlock/Title';
 import Content from '@theme/CodeBlock/Content';
 import Buttons from '@theme/CodeBlock/Buttons';
+import { useGrammar } from '@site/src/prism/useGrammar';
 import { exactMetadata } from './metadata';
 import styles from './styles.module.css';
 
@@ -24,6 +25,7 @@ interface Props {
  */
 export default function ExactCodeBlock({ children, language, title }: Props): React.JSX.Element {
   const wordWrap = useCodeWordWrap();
+  useGrammar(language);
   const metadata = exactMetadata(children, language, title);
   return (
     <CodeBlockContextProvider metadata={metadata} wordWrap={wordWrap}>

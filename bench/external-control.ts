@@ -1,0 +1,59 @@
+/**
+ * The external control: a bare Docusaurus classic site at the project's Docusaurus version
+ * (bench/external-control/, built with the project's node_modules), whose one page holds a
+ * table, a three-tab code block and a JSON block. Its first-load JavaScript is the floor the
+ * budget test holds our pages to (tests/e2e/budgets.spec.ts), read from the figure recorded in
+ * bench/external-control/first-load.json; `npm run bench:external-control` builds it and
+ * records the figure again (run it after a Docusaurus upgrade: the test names the version).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { firstLoadScripts, readBundle, weigh } from './first-load-budget';
+
+const root = resolve(__dirname, '..');
+export const controlSite = join(root, 'bench/external-control');
+export const recordedFigureFile = join(controlSite, 'first-load.json');
+/** The control's one page. */
+export const controlPage = '/';
+
+export interface RecordedFigure {
+  /** The Docusaurus version the control was built with. */
+  readonly docusaurus: string;
+  /** The page's first-load JavaScript, each script gzipped on its own, summed. */
+  readonly firstLoadGzipBytes: number;
+  readonly scripts: readonly string[];
+}
+
+export function installedDocusaurusVersion(): string {
+  return (JSON.parse(readFileSync(join(root, 'node_modules/@docusaurus/core/package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** Builds the control site into `outDir`. */
+export function buildExternalControl(outDir: string): void {
+  execFileSync(join(root, 'node_modules/.bin/docusaurus'), ['build', controlSite, '--out-dir', outDir], { cwd: root, stdio: 'ignore' });
+}
+
+export function measureFirstLoad(buildDir: string): RecordedFigure {
+  const bundle = readBundle(buildDir);
+  const scripts = firstLoadScripts(bundle, controlPage);
+  return { docusaurus: installedDocusaurusVersion(), firstLoadGzipBytes: weigh(bundle, scripts).gzip, scripts: scripts.map((script) => script.replace(/\.[0-9a-f]{8}\.js$/, '.js')) };
+}
+
+export function recordedFigure(): RecordedFigure {
+  return JSON.parse(readFileSync(recordedFigureFile, 'utf8')) as RecordedFigure;
+}
+
+if (require.main === module) {
+  const outDir = mkdtempSync(join(tmpdir(), 'external-control-'));
+  try {
+    console.log(`Building the external control (a bare Docusaurus ${installedDocusaurusVersion()} classic site) into ${outDir}…`);
+    buildExternalControl(outDir);
+    const figure = measureFirstLoad(outDir);
+    writeFileSync(recordedFigureFile, `${JSON.stringify(figure, null, 2)}\n`);
+    console.log(`Its page loads ${(figure.firstLoadGzipBytes / 1024).toFixed(1)} KB of JavaScript gzipped first (${figure.scripts.length} scripts); recorded in bench/external-control/first-load.json.`);
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
