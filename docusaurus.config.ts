@@ -2,6 +2,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import apiExports from './plugins/api-exports';
 import rehypeReadablePage from './plugins/rehype-readable-page';
+import releaseNotes from './plugins/release-notes';
 import remarkFieldTables from './plugins/remark-field-tables';
 import remarkReferenceLayout from './plugins/remark-reference-layout';
 import remarkRegistryConsistency from './plugins/remark-registry-consistency';
@@ -38,6 +39,7 @@ const config: Config = {
 
   plugins: [
     apiExports,
+    releaseNotes,
     prismColours,
     [
       // Markdown for assistants, made from the built pages (so the generated samples and tables are in it):
