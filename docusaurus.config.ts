@@ -6,6 +6,7 @@ import releaseNotes from './plugins/release-notes';
 import remarkFieldTables from './plugins/remark-field-tables';
 import remarkReferenceLayout from './plugins/remark-reference-layout';
 import remarkRegistryConsistency from './plugins/remark-registry-consistency';
+import remarkReleaseMark from './plugins/remark-release-mark';
 import remarkRequestGuard from './plugins/remark-request-guard';
 import remarkTokenNote from './plugins/remark-token-note';
 import { sidebarWithMethodBadges } from './plugins/sidebar-method-badges';
@@ -72,7 +73,7 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           sidebarItemsGenerator: sidebarWithMethodBadges,
           // The layout last: the checks read the page as written.
-          remarkPlugins: [remarkRequestGuard, remarkRegistryConsistency, remarkFieldTables, remarkTokenNote, remarkReferenceLayout],
+          remarkPlugins: [remarkRequestGuard, remarkRegistryConsistency, remarkFieldTables, remarkTokenNote, remarkReleaseMark, remarkReferenceLayout],
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },

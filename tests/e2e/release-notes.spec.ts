@@ -1,7 +1,8 @@
 /**
  * The release notes page of the built site, as a reader uses it: the origin's 40 releases,
  * newest first; every link on it reaches an element of its target page; a link to a new
- * parameter lands on that parameter's row, which says when it was added; the Atom feed its
+ * parameter lands on that parameter's row, which says when it was added; a page of a later
+ * request says so under its title, linked back to the notes; the Atom feed its
  * head links is read by a real feed parser; and no axe violations in light or dark mode.
  */
 import { parseFeed } from '@rowanmanning/feed-parser';
@@ -74,6 +75,20 @@ test("a request page marks what later releases added and changed, and only that"
   // What the first version had carries no mark.
   await expect(page.locator('tr#body-identifier')).not.toContainText('Added');
   await expect(page.locator('tr#body-custom_fields')).toContainText('Changed 2026-03-03: Each value is checked against the kind of its custom field.');
+});
+
+test("a request a later release brought says when under its title, linked to that release's notes", async ({ page }) => {
+  await page.goto('/api_reference/plan_api/get_plan');
+  const added = page.locator('main article p', { hasText: /^Added on / });
+  await expect(added).toHaveText('Added on 10 February 2026.');
+  // Under the title, not above it.
+  expect(await added.evaluate((line) => Boolean(document.querySelector('main h1')!.compareDocumentPosition(line) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+  await added.getByRole('link', { name: '10 February 2026' }).click();
+  await expect(page).toHaveURL(/\/api_reference\/release_notes#2026-02-10$/);
+  await expect(page.getByRole('heading', { level: 2, name: '10 February 2026: The Plan API' })).toBeInViewport();
+  // A request the first version had says nothing of the kind.
+  await page.goto('/api_reference/contacts_api/get_contact');
+  await expect(page.locator('main')).not.toContainText('Added on');
 });
 
 test('the feed its head links is Atom with the 40 releases, for a real feed parser', async ({ page, request }) => {

@@ -4,11 +4,8 @@ import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import Heading from '@theme/Heading';
 import { noteLine } from './lines';
-import { feedPath, releaseNotes } from './notes';
+import { feedPath, releaseDay, releaseNotes } from './notes';
 import styles from './styles.module.css';
-
-/** `2026-07-01` → `1 July 2026`, the same in the build and in every reader's browser. */
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /**
  * The release notes, newest first, read off the registry's marks (notes.ts): a heading per
@@ -28,7 +25,7 @@ export default function ReleaseNotes(): React.JSX.Element {
       {releaseNotes().map((note) => (
         <section key={note.date} className={styles.release}>
           <Heading as="h2" id={note.date}>
-            <time dateTime={note.date}>{longDate.format(new Date(note.date))}</time>: {note.title}
+            <time dateTime={note.date}>{releaseDay(note.date)}</time>: {note.title}
           </Heading>
           <ul>
             {note.items.map((item, index) => (

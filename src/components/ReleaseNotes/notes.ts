@@ -7,9 +7,9 @@
  * item with a link to each place. Pure: the page, the feed and the build check read it alike.
  */
 // Relative imports: the build (plugins/) loads this module in Node, where `@site` means nothing.
-import { registry, type EndpointId, type RequestSpec } from '../../requests';
+import { registry, requestSince, type EndpointId, type RequestSpec } from '../../requests';
 import { objectTypes, variantFields, type ObjectTypeName, type ObjectTypeSpec } from '../../requests/object-types';
-import { releases, type Change, type Release, type ReleaseMarks } from '../../requests/releases';
+import { releases, type Change, type Release, type ReleaseDate, type ReleaseMarks } from '../../requests/releases';
 import type { JsonSchema } from '../../requests/schema';
 import type { EndpointGroup, ParamLocation } from '../../requests/types';
 import { webhookEventNames, webhookEvents } from '../../requests/webhooks_api/events';
@@ -41,6 +41,10 @@ export interface ReleaseNote {
 /** Where the notes are read, and their Atom feed (a stable address feed readers keep). */
 export const notesPage = '/api_reference/release_notes';
 export const feedPath = '/release-notes.atom';
+
+/** `2026-07-01` → `1 July 2026`, the same in the build and in every reader's browser. */
+const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+export const releaseDay = (date: string): string => longDate.format(new Date(date));
 
 /** The page of a request, and of a group's introduction. */
 export const requestPage = (endpoint: EndpointId, id: string): string => `/api_reference/${endpoint}/${id}`;
@@ -210,4 +214,27 @@ export function releaseNotes(list: readonly Release[] = releases, lines: Map<str
 /** The dates the marks name, each once: the build refuses one that no release has. */
 export function markedDates(lines: Map<string, Line[]> = markedLines()): string[] {
   return [...lines.keys()];
+}
+
+/**
+ * The release that brought each page's subject, by page: a group's introduction, a request's page
+ * (a request of a group added later came with it), an event's, an object type's. What the first
+ * version had is not listed.
+ */
+export function pageReleases(): Map<string, ReleaseDate> {
+  const pages: [string, ReleaseDate | undefined][] = [
+    ...(Object.keys(registry) as EndpointId[]).flatMap((endpoint) => {
+      const group: EndpointGroup = registry[endpoint];
+      return [
+        [groupPage(endpoint), group.since] as [string, ReleaseDate | undefined],
+        ...Object.entries(group.requests).map(([id, spec]): [string, ReleaseDate | undefined] => [requestPage(endpoint, id), requestSince(endpoint, spec)]),
+      ];
+    }),
+    ...webhookEventNames.map((name): [string, ReleaseDate | undefined] => [webhookEventPage(name), webhookEvents[name].since]),
+    ...(Object.keys(objectTypes) as ObjectTypeName[]).map((name): [string, ReleaseDate | undefined] => {
+      const spec: ObjectTypeSpec = objectTypes[name];
+      return [objectTypePage(name), spec.kind === 'schema' ? spec.schema.since : undefined];
+    }),
+  ];
+  return new Map(pages.filter((page): page is [string, ReleaseDate] => page[1] !== undefined));
 }
