@@ -2,9 +2,11 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import apiExports from './plugins/api-exports';
 import rehypeReadablePage from './plugins/rehype-readable-page';
+import releaseNotes from './plugins/release-notes';
 import remarkFieldTables from './plugins/remark-field-tables';
 import remarkReferenceLayout from './plugins/remark-reference-layout';
 import remarkRegistryConsistency from './plugins/remark-registry-consistency';
+import remarkReleaseMark from './plugins/remark-release-mark';
 import remarkRequestGuard from './plugins/remark-request-guard';
 import remarkTokenNote from './plugins/remark-token-note';
 import { sidebarWithMethodBadges } from './plugins/sidebar-method-badges';
@@ -38,6 +40,7 @@ const config: Config = {
 
   plugins: [
     apiExports,
+    releaseNotes,
     prismColours,
     [
       // Markdown for assistants, made from the built pages (so the generated samples and tables are in it):
@@ -70,7 +73,7 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           sidebarItemsGenerator: sidebarWithMethodBadges,
           // The layout last: the checks read the page as written.
-          remarkPlugins: [remarkRequestGuard, remarkRegistryConsistency, remarkFieldTables, remarkTokenNote, remarkReferenceLayout],
+          remarkPlugins: [remarkRequestGuard, remarkRegistryConsistency, remarkFieldTables, remarkTokenNote, remarkReleaseMark, remarkReferenceLayout],
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },

@@ -103,4 +103,22 @@ describe('the OpenAPI document', () => {
     expect(ajv.validate(schema, withoutRecipient)).toBe(false);
     expect(ajv.validate(schema, { ...image, template_uuid: 'd980fb66fd5043d3ace1aa06ba044342' })).toBe(false);
   });
+
+  it("is versioned by its newest release's date, and tells tools when a later release added or changed a thing", () => {
+    type Marked = { 'x-since'?: string; 'x-change'?: { date: string; text: string } };
+    const doc = document as {
+      info: { version: string };
+      paths: Record<string, Record<string, Marked & { parameters: (Marked & { name: string })[] }>>;
+      components: { schemas: Record<string, { properties: Record<string, Marked> }> };
+      webhooks: Record<string, { post: Marked }>;
+    };
+    expect(doc.info.version).toBe('2026-07-01');
+    expect(doc.paths['/plan']!.get!['x-since']).toBe('2026-02-10');
+    expect(doc.paths['/contacts/{uuid}']!.get!['x-since']).toBeUndefined();
+    expect(doc.paths['/channels']!.get!.parameters.find(({ name }) => name === 'active')!['x-since']).toBe('2026-02-06');
+    expect(doc.components.schemas.Contact!.properties.note!['x-since']).toBe('2026-07-01');
+    expect(doc.components.schemas.Contact!.properties.phoneNumber!['x-change']).toEqual({ date: '2023-03-03', text: 'PATCH /contacts/:uuid no longer changes it.' });
+    expect(doc.webhooks.agent_session_updated!.post['x-since']).toBe('2024-11-26');
+    expect(JSON.stringify(doc)).not.toMatch(/"(since|change)":/);
+  });
 });

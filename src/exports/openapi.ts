@@ -7,9 +7,10 @@
  * `/openapi.json`; nothing in it is written by hand. `npm test` lints it with Redocly's
  * recommended rules (redocly.yaml).
  */
-import { apiBaseUrl, registry, type EndpointId, type ObjectShape, type ParamLocation, type ParamSpec, type RequestSpec } from '../requests';
+import { apiBaseUrl, registry, requestSince, type EndpointId, type ObjectShape, type ParamLocation, type ParamSpec, type RequestSpec } from '../requests';
 import { errorSchema, errorsOf, type DocumentedError } from '../requests/errors';
 import { objectTypeOfSchema, objectTypes } from '../requests/object-types';
+import { releases, type ReleaseMarks } from '../requests/releases';
 import type { JsonSchema } from '../requests/schema';
 import { webhookEvents } from '../requests/webhooks_api/events';
 
@@ -18,8 +19,19 @@ type Schema = Record<string, unknown>;
 /** Where a shared schema is: `#/components/schemas/<name>`. */
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
-/** A response schema, with each registered object type as a reference to its shared schema. */
+/** A thing's release marks as OpenAPI extensions (`x-since`, `x-change`), for tools that show what is new. */
+function releaseExtensions({ since, change }: ReleaseMarks): Schema {
+  return { ...(since ? { 'x-since': since } : {}), ...(change ? { 'x-change': change } : {}) };
+}
+
+/** A response schema, with each registered object type as a reference to its shared schema, and its marks as extensions. */
 function responseSchema(schema: JsonSchema, top = false): Schema {
+  const { since: _since, change: _change, ...plain } = plainResponseSchema(schema, top);
+  // A reference carries nothing beside it: the marks are the shared schema's own.
+  return '$ref' in plain ? plain : { ...plain, ...releaseExtensions(schema) };
+}
+
+function plainResponseSchema(schema: JsonSchema, top: boolean): Schema {
   const named = top ? undefined : objectTypeOfSchema(schema);
   if (named && objectTypes[named].kind === 'schema') return ref(named);
   if ('anyOf' in schema) return { ...schema, anyOf: schema.anyOf.map((item) => responseSchema(item)) };
@@ -39,7 +51,7 @@ function responseSchema(schema: JsonSchema, top = false): Schema {
 
 /** A parameter's schema, nested objects and lists included. */
 export function paramSchema(spec: ParamSpec): Schema {
-  const described = { description: spec.description };
+  const described = { description: spec.description, ...releaseExtensions(spec) };
   switch (spec.type) {
     case 'string':
       return {
@@ -135,6 +147,7 @@ function parameters(spec: RequestSpec): Schema[] {
         // Every path value is required, so its schema says it may not be empty.
         required: location === 'path' || param.required === true,
         description: param.description,
+        ...releaseExtensions(param),
         schema: paramSchema(location === 'path' ? { ...param, required: true } : param),
         ...(example === undefined ? {} : { example }),
       };
@@ -183,6 +196,7 @@ function operation(group: EndpointId, id: string, spec: RequestSpec, components:
     tags: [registry[group].title],
     summary: spec.summary,
     description: operationDescription(spec),
+    ...releaseExtensions({ ...spec, since: requestSince(group, spec) }),
     parameters: parameters(spec),
     ...(spec.params.body
       ? { requestBody: { required: true, content: { 'application/json': { schema: bodySchema(id, spec.params.body, components), examples } } } }
@@ -214,6 +228,11 @@ function referenced(components: Record<string, Schema>, from: object): Record<st
   return Object.fromEntries(Object.entries(components).filter(([name]) => names.has(name)));
 }
 
+/** The date of the newest release, whatever the order of the list. */
+export function newestRelease(): string {
+  return releases.map(({ date }) => date).reduce((newest, date) => (date > newest ? date : newest));
+}
+
 export interface OpenApiOptions {
   /** Servers besides the real API, e.g. the local sandbox. */
   extraServers?: { url: string; description: string }[];
@@ -243,6 +262,7 @@ export function openApiDocument({ extraServers = [], siteUrl }: OpenApiOptions =
           summary: spec.summary,
           description: `${spec.summary} Callbell posts it to the subscribed address as \`{"event": "${event}", "payload": …}\`; any 2xx answer counts as delivered.`,
           tags: ['Webhook events'],
+          ...releaseExtensions(spec),
           requestBody: {
             required: true,
             content: {
@@ -261,7 +281,8 @@ export function openApiDocument({ extraServers = [], siteUrl }: OpenApiOptions =
     openapi: '3.1.0',
     info: {
       title: 'Callbell API',
-      version: '1',
+      // The date of the newest release: a tool sees at once whether its copy is older.
+      version: newestRelease(),
       description: 'The Callbell REST API: contacts, messages and everything else of a Callbell account. Generated from the reference\'s registry.',
     },
     ...(siteUrl ? { externalDocs: { description: 'The Callbell API reference', url: siteUrl } } : {}),

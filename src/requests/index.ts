@@ -13,6 +13,7 @@ import { teamsApi } from './teams_api';
 import { templateMessagesApi } from './template_messages_api';
 import { usersApi } from './users_api';
 import { webhooksApi } from './webhooks_api';
+import type { ReleaseDate } from './releases';
 import type { EndpointGroup, LooseValues, RequestSpec } from './types';
 
 export { apiBaseUrl, apiOrigin, apiPath, auth } from './api';
@@ -62,6 +63,12 @@ export function allRequests(): { endpoint: EndpointId; id: string; spec: Request
   return (Object.keys(registry) as EndpointId[]).flatMap((endpoint) =>
     Object.entries(registry[endpoint].requests as Record<string, RequestSpec>).map(([id, spec]) => ({ endpoint, id, spec })),
   );
+}
+
+/** The release a request came in: its own mark, or its group's when it came with the group. */
+export function requestSince(endpoint: EndpointId, spec: RequestSpec): ReleaseDate | undefined {
+  const group: EndpointGroup = registry[endpoint];
+  return spec.since ?? group.since;
 }
 
 /** The values of a request's example: the named one, or the first. */

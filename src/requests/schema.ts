@@ -1,7 +1,10 @@
+import type { ReleaseMarks } from './releases';
+
 /**
- * The small subset of JSON Schema the registry uses to describe responses.
+ * The small subset of JSON Schema the registry uses to describe responses, each schema with the
+ * release marks of what it describes (a field added later carries `since`).
  */
-export type JsonSchema =
+export type JsonSchema = ReleaseMarks & (
   | { type: 'string'; enum?: readonly string[]; format?: 'email' | 'date-time' | 'uri'; minLength?: number; description?: string }
   | { type: 'integer'; minimum?: number; description?: string }
   | { type: 'number'; description?: string }
@@ -15,4 +18,4 @@ export type JsonSchema =
       additionalProperties?: boolean | JsonSchema;
       description?: string;
     }
-  | { anyOf: readonly JsonSchema[]; description?: string };
+  | { anyOf: readonly JsonSchema[]; description?: string });

@@ -4,11 +4,12 @@
  * build-time checks) is read off these descriptions, so they stay plain data.
  */
 import type { DocumentedError } from './errors';
+import type { ReleaseDate, ReleaseMarks } from './releases';
 import type { JsonSchema } from './schema';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-interface Described {
+interface Described extends ReleaseMarks {
   readonly description: string;
   readonly required?: boolean;
   /** The object type this value is, when the reference has a page for it (`MessageContent`). */
@@ -197,7 +198,7 @@ export interface RequestSpec<
   B extends ObjectShape | null = ObjectShape | null,
   X extends string = string,
   Res extends ResponseSpec = ResponseSpec,
-> {
+> extends ReleaseMarks {
   readonly method: HttpMethod;
   /** Path below the base URL, with `:name` placeholders. */
   readonly path: Path;
@@ -226,6 +227,8 @@ export interface RequestSpec<
 
 export interface EndpointGroup {
   readonly title: string;
+  /** The release that added the whole group (its requests are marked only when they came later). */
+  readonly since?: ReleaseDate;
   /** What the group's requests are about, in a sentence (OpenAPI's tag description). */
   readonly description: string;
   readonly requests: { readonly [id: string]: RequestSpec };

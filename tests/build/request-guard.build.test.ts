@@ -1,7 +1,8 @@
 /**
  * The page checks are wired into the real `docusaurus build`: a page naming a request that is
  * not in the registry fails it, and so does a page whose hand-written table disagrees with the
- * registry, each saying which page and what. The build runs on a throw-away copy of the site
+ * registry, each saying which page and what; so does a release note linking to what the site
+ * lacks (plugins/release-notes.ts). The build runs on a throw-away copy of the site
  * whose docs folder holds only a fixture page. The checks' cases are tested in-process in
  * plugins/remark-request-guard.test.ts and plugins/remark-registry-consistency.test.ts.
  */
@@ -53,5 +54,14 @@ describe('the build-time page checks in a real site build', () => {
     const { status, output } = buildWithPage(page([...table, '', "<RequestTabs endpoint='template_messages_api' request='patch_templates'/>"].join('\n')));
     expect(status).not.toBe(0);
     expect(output).toContain('fixture_page.mdx:7: the table names `name`, which is not one of the body parameters of PATCH /templates/:uuid');
+  }, 120_000);
+
+  it('fails the build when a release note links to a page the site lacks (here, a site of one page), naming the release and the link', () => {
+    const { status, output } = buildWithPage('# Fixture\n\nNothing the release notes link to.\n');
+    expect(status).not.toBe(0);
+    expect(output).toContain('The release notes do not match the site:');
+    expect(output).toContain(
+      '2026-02-06 (Listing only the channels in use): "`GET /channels`" links to /api_reference/channels_api/get_channels#query-active, and the site has no page /api_reference/channels_api/get_channels',
+    );
   }, 120_000);
 });

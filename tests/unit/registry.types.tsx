@@ -8,6 +8,7 @@ import ExampleResponse from '@site/src/components/Requests/ExampleResponse';
 import { getRequest, type ExampleName } from '@site/src/requests';
 import { defineRequest } from '@site/src/requests/define';
 import { documentedError, type DocumentedError } from '@site/src/requests/errors';
+import type { ReleaseMarks } from '@site/src/requests/releases';
 
 export const knownPair = <RequestTabs endpoint="contacts_api" request="patch_contacts" />;
 
@@ -178,3 +179,11 @@ export const errorOfAnotherStatus: DocumentedError<404> = {
 
 // @ts-expect-error: a detail names its field
 export const detailWithoutField = documentedError(422, 'w', {}, 'm', [{ message: 'is required' }]);
+
+// Release marks name a release of src/requests/releases.ts.
+const released: ReleaseMarks = { since: '2026-07-01', change: { date: '2023-03-03', text: 'It changed.' } };
+// @ts-expect-error: no release of 2 July 2026
+const unreleased: ReleaseMarks = { since: '2026-07-02' };
+// @ts-expect-error: a change names its release too
+const unreleasedChange: ReleaseMarks = { change: { date: '2026-7-1', text: 'It changed.' } };
+export const releaseMarks = [released, unreleased, unreleasedChange];

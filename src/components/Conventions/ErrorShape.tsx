@@ -20,7 +20,7 @@ function answerWithoutToken(): unknown {
 export default function ErrorShape(): React.JSX.Element {
   return (
     <>
-      <SchemaTable schema={errorSchema} />
+      <SchemaTable schema={errorSchema} table="field" />
       <CodeBlock language="json" title="401 without a token">
         {JSON.stringify(answerWithoutToken(), null, 2)}
       </CodeBlock>

@@ -34,6 +34,7 @@ const me = defineRequest({
 
 export const authApi = {
   title: 'Auth API',
+  since: '2022-11-11',
   description: 'Check that a token works, and whose it is.',
   requests: { me },
 } as const satisfies EndpointGroup;

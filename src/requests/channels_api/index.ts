@@ -33,7 +33,7 @@ const get_channels = defineRequest({
     query: {
       page: pageParam,
       type: { type: 'string', enum: sources, description: 'Only channels of this type.' },
-      active: { type: 'boolean', description: '`true`: only channels in use; `false`: only discarded ones.' },
+      active: { since: '2026-02-06', type: 'boolean', description: '`true`: only channels in use; `false`: only discarded ones.' },
     },
     body: null,
   },
@@ -102,6 +102,7 @@ const patch_channel = defineRequest({
 
 export const channelsApi = {
   title: 'Channels API',
+  since: '2024-02-09',
   description: "The account's channels (WhatsApp numbers, Facebook pages…): list them, read one, rename one.",
   requests: { get_channels, get_channel, patch_channel },
 } as const satisfies EndpointGroup;

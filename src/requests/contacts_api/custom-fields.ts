@@ -33,6 +33,7 @@ export interface CustomFieldMetadata {
 }
 
 export const customFieldsMetadataSchema: JsonSchema = {
+  since: '2026-03-03',
   type: 'object',
   description:
     'Only with `include_field_types=true`: for each custom field the contact has a value for, that value typed (a checkbox field\'s as a list), the kind of field, and the options of a dropdown or checkbox field.',

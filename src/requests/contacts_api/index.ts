@@ -27,6 +27,8 @@ const withFieldTypes = (contact: Contact): Contact => ({ ...contact, customField
 
 /** The API's tables ask for text values; its own PATCH example sends `"orderNumber": 123`. */
 const customFields = {
+  since: '2023-03-03',
+  change: { date: '2026-03-03', text: 'Each value is checked against the kind of its custom field.' },
   type: 'map',
   listValues: true,
   description:
@@ -49,6 +51,7 @@ const contactUuid = {
 
 const includeFieldTypes = {
   include_field_types: {
+    since: '2026-03-03',
     type: 'boolean',
     description: 'With `true`, each contact carries `customFieldsMetadata`: every custom field\'s value typed, its kind of field and its options.',
   },
@@ -56,14 +59,16 @@ const includeFieldTypes = {
 
 /** What POST and PATCH both take beyond the contact's name, tags and custom fields. */
 const assignment = {
-  assigned_user: { type: 'string', format: 'email', description: 'The email of the collaborator (a user of the account) to assign the contact to.' },
-  team_uuid: { type: 'string', description: 'The team inbox the contact belongs to; a team of the account.' },
+  assigned_user: { since: '2023-04-05', type: 'string', format: 'email', description: 'The email of the collaborator (a user of the account) to assign the contact to.' },
+  team_uuid: { since: '2023-12-19', type: 'string', description: 'The team inbox the contact belongs to; a team of the account.' },
   bot_status: {
+    since: '2024-05-15',
     type: 'string',
     enum: botCommands,
     description: 'Starts (`bot_start`) or ends (`bot_end`) the account\'s bot for this contact; the account needs a bot enabled. A new contact gets `bot_start` when the account has one.',
   },
   note: {
+    since: '2026-07-01',
     type: 'string',
     multiline: true,
     maxLength: NOTE_MAX_LENGTH,
@@ -126,6 +131,7 @@ const get_contact = defineRequest({
 });
 
 const get_contact_messages = defineRequest({
+  since: '2024-01-04',
   method: 'GET',
   path: '/contacts/:uuid/messages',
   errors: [
@@ -172,7 +178,7 @@ const get_contact_by_phone = defineRequest({
       phone_number: { type: 'string', required: true, description: 'The phone number of the contact, as stored (digits only, no plus sign).' },
     },
     query: {
-      channel_uuid: { type: 'string', example: demoAccount.channelUuid, description: 'The channel to search; without it, the main WhatsApp channel.' },
+      channel_uuid: { since: '2024-03-05', type: 'string', example: demoAccount.channelUuid, description: 'The channel to search; without it, the main WhatsApp channel.' },
     },
     body: null,
   },
@@ -213,9 +219,10 @@ const post_contacts = defineRequest({
         identifier: { type: 'string', required: true, description: 'The identifier of the contact on its channel (for WhatsApp, the phone number).' },
         source: { type: 'string', required: true, enum: sources, description: 'The channel of the contact.' },
         name: { type: 'string', required: true, description: 'The name of the contact.' },
-        tags: { type: 'array', items: tag, description: 'Tags to put on the contact; each must exist in the account.' },
+        tags: { since: '2023-03-03', type: 'array', items: tag, description: 'Tags to put on the contact; each must exist in the account.' },
         custom_fields: customFields,
         channel_uuid: {
+          since: '2024-02-14',
           type: 'string',
           description: 'The channel of the account the contact writes to, of the kind `source` names; without it, the main channel of that kind.',
         },
@@ -257,6 +264,7 @@ const post_contacts = defineRequest({
 });
 
 const get_contact_by_bsuid = defineRequest({
+  since: '2026-06-22',
   method: 'GET',
   path: '/contacts/bsuid/:bsuid',
   errors: [
@@ -295,13 +303,14 @@ const patch_contacts = defineRequest({
       fields: {
         name: { type: 'string', description: 'The name of the contact.' },
         tags: {
+          since: '2023-03-03',
           type: 'array',
           items: tag,
           description: 'A JSON list of tag names (e.g. `["Call back", "Interested"]`), replacing the tags the contact has; each must exist in the account.',
         },
         custom_fields: customFields,
         ...assignment,
-        unassign_user: { type: 'boolean', description: 'With `true`, the contact is assigned to nobody. Not together with `assigned_user`.' },
+        unassign_user: { since: '2023-04-05', type: 'boolean', description: 'With `true`, the contact is assigned to nobody. Not together with `assigned_user`.' },
         note: { ...assignment.note, description: 'A free-text note about the contact, replacing the current one; `""` removes it.' },
       },
     },
@@ -353,6 +362,7 @@ const delete_contact = defineRequest({
 });
 
 const post_contact_conversation_close = defineRequest({
+  since: '2024-01-11',
   method: 'POST',
   path: '/contacts/:uuid/conversation/close',
   errors: [
@@ -371,6 +381,7 @@ const post_contact_conversation_close = defineRequest({
 });
 
 const post_contact_conversation_open = defineRequest({
+  since: '2024-01-11',
   method: 'POST',
   path: '/contacts/:uuid/conversation/open',
   errors: [
@@ -396,6 +407,7 @@ const oneBot: JsonSchema = {
 };
 
 const get_contact_bot = defineRequest({
+  since: '2024-03-11',
   method: 'GET',
   path: '/contacts/:uuid/bot',
   errors: [
@@ -409,6 +421,7 @@ const get_contact_bot = defineRequest({
 });
 
 const post_contact_bot = defineRequest({
+  since: '2024-03-11',
   method: 'POST',
   path: '/contacts/:uuid/bot',
   errors: [
@@ -435,6 +448,7 @@ const post_contact_bot = defineRequest({
 });
 
 const post_contact_conversation_create_note = defineRequest({
+  since: '2024-11-26',
   method: 'POST',
   path: '/contacts/:uuid/conversation/note',
   errors: [
@@ -468,6 +482,7 @@ const post_contact_conversation_create_note = defineRequest({
 });
 
 const put_contacts_conversation_update_funnel = defineRequest({
+  since: '2025-12-22',
   method: 'PUT',
   path: '/contacts/:uuid/conversation/update_funnel',
   errors: [

@@ -34,7 +34,11 @@ export const contactSchema: JsonSchema = {
   properties: {
     uuid: { type: 'string', description: 'The identifier Callbell gave the contact.' },
     name: { type: 'string', description: "The contact's name." },
-    phoneNumber: { type: 'string', description: "The contact's phone number." },
+    phoneNumber: {
+      type: 'string',
+      change: { date: '2023-03-03', text: 'PATCH /contacts/:uuid no longer changes it.' },
+      description: "The contact's phone number.",
+    },
     avatarUrl: { ...nullableString, description: "The address of the contact's picture; `null` when there is none." },
     createdAt: { ...isoDate, description: 'When the contact was created (ISO 8601).' },
     source: { type: 'string', enum: sources, description: 'The kind of channel the conversation came from.' },
@@ -46,12 +50,13 @@ export const contactSchema: JsonSchema = {
       anyOf: [isoDate, { type: 'null' }],
       description: 'When the conversation was closed (ISO 8601); `null` while it is open.',
     },
-    blockedAt: { ...isoDate, description: 'When the contact was blocked (ISO 8601); present once they are.' },
+    blockedAt: { since: '2025-01-06', ...isoDate, description: 'When the contact was blocked (ISO 8601); present once they are.' },
     href: { type: 'string', format: 'uri', description: 'The contact in the Callbell dashboard.' },
-    conversationHref: { type: 'string', format: 'uri', description: "The contact's conversation in the Callbell dashboard." },
+    conversationHref: { since: '2024-09-24', type: 'string', format: 'uri', description: "The contact's conversation in the Callbell dashboard." },
     tags: { type: 'array', items: { type: 'string' }, description: "The contact's tags." },
-    assignedUser: { ...nullableString, description: 'The email of the collaborator the contact is assigned to; `null` when nobody is.' },
+    assignedUser: { since: '2023-04-05', ...nullableString, description: 'The email of the collaborator the contact is assigned to; `null` when nobody is.' },
     customFields: {
+      since: '2023-03-03',
       type: 'object',
       additionalProperties: { type: 'string' },
       description: "Custom field name → value, as text (a checkbox field's options as JSON text: `[\"Dark Mode\", \"Notifications\"]`).",
@@ -59,10 +64,12 @@ export const contactSchema: JsonSchema = {
     customFieldsMetadata,
     team: teamSchema,
     bsuid: {
+      since: '2026-06-22',
       type: 'string',
       description: "The contact's WhatsApp Business Suite User ID; only for WhatsApp Cloud API contacts whose BSUID is known.",
     },
     note: {
+      since: '2026-07-01',
       ...nullableString,
       description: `A free-text note about the contact, up to ${NOTE_MAX_LENGTH} characters; \`null\` when there is none.`,
     },

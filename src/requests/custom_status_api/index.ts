@@ -125,6 +125,7 @@ const delete_custom_status = defineRequest({
 
 export const customStatusApi = {
   title: 'Custom Status API',
+  since: '2024-12-05',
   description: "The custom statuses the account's users can show (such as Vacationing): list, read, create, rename and delete them.",
   requests: { get_custom_statuses, get_custom_status, post_custom_status, put_custom_status, delete_custom_status },
 } as const satisfies EndpointGroup;

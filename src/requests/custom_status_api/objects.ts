@@ -18,7 +18,7 @@ export const customStatusSchema: JsonSchema = {
   properties: {
     id: { type: 'string', description: 'The identifier of the custom status, a UUID with dashes.' },
     name: { type: 'string', description: 'The name users see, such as `Vacationing`.' },
-    emoji: { type: 'string', description: 'The emoji shown with the name.' },
+    emoji: { since: '2025-02-05', type: 'string', description: 'The emoji shown with the name.' },
     createdAt: { type: 'string', format: 'date-time', description: 'When the custom status was created (ISO 8601).' },
     updatedAt: { type: 'string', format: 'date-time', description: 'When the custom status was last changed (ISO 8601); its creation time until then.' },
   },

@@ -5,6 +5,7 @@ import { demoFunnels, funnelSchema } from './objects';
 import { invalidParameters } from '../errors';
 
 const get_funnels = defineRequest({
+  since: '2025-12-22',
   method: 'GET',
   path: '/funnels',
   errors: [

@@ -60,7 +60,7 @@ const post_send_messages = defineRequest({
           type: 'string',
           description: 'The recipient: a phone number with its country code, or the contact\'s id on the channel. When `bsuid` is given too, `to` is used.',
         },
-        bsuid: { type: 'string', description: 'The recipient\'s WhatsApp Business Suite User ID, instead of `to`.' },
+        bsuid: { since: '2026-06-22', type: 'string', description: 'The recipient\'s WhatsApp Business Suite User ID, instead of `to`.' },
         from: { type: 'string', required: true, description: 'The kind of channel to send on, e.g. `whatsapp`.' },
         type: {
           type: 'string',
@@ -70,19 +70,23 @@ const post_send_messages = defineRequest({
           description: 'What kind of message this is; it decides what `content` holds.',
         },
         channel_uuid: {
+          since: '2024-02-09',
           type: 'string',
           description: 'The channel to send from, when the account has several of the kind `from` names.',
         },
         template_uuid: {
+          since: '2023-01-17',
           type: 'string',
           requires: ['optin_contact'],
           description: 'Sends this approved template (see the Templates API) instead of free text. Official WhatsApp Business API only.',
         },
         optin_contact: {
+          since: '2023-01-17',
           type: 'boolean',
           description: 'Confirms that the contact agreed to receive messages from you. Required with `template_uuid`.',
         },
         template_values: {
+          since: '2023-06-29',
           type: 'array',
           items: { type: 'string', description: 'The value of one template variable.' },
           description: 'The values of the template\'s variables `{{1}}`, `{{2}}`, … in order; when they fit the template, `content` is not used.',
@@ -92,17 +96,21 @@ const post_send_messages = defineRequest({
           format: 'email',
           description: 'The email of a collaborator to assign the conversation to; someone outside the account\'s team is not assigned.',
         },
-        team_uuid: { type: 'string', description: 'The team to assign the conversation to.' },
+        team_uuid: { since: '2023-12-19', type: 'string', description: 'The team to assign the conversation to.' },
         fields: {
+          since: '2024-02-20',
+          change: { date: '2024-09-24', text: 'It takes `conversation` too, for where the message went.' },
           type: 'string',
           description: 'Extra parts of the answer, comma-separated: `contact` (the recipient), `conversation` (where the message went).',
         },
         bot_status: {
+          since: '2024-05-15',
           type: 'string',
           enum: ['bot_start', 'bot_end'],
           description: 'Starts or ends the account\'s bot on this conversation; needs a bot. With a bot on, `bot_start` is the default.',
         },
         metadata: {
+          since: '2024-07-30',
           type: 'map',
           maxEntries: 10,
           maxKeyLength: 50,
@@ -268,6 +276,7 @@ const get_message_status = defineRequest({
 });
 
 const delete_message = defineRequest({
+  since: '2025-05-20',
   method: 'DELETE',
   path: '/messages/:uuid',
   errors: [

@@ -16,6 +16,7 @@ export type MessageStatus = (typeof messageStatuses)[number];
 
 /** A message's delivery status as the channel's integration reported it. */
 export const messageStatusPayloadSchema: JsonSchema = {
+  since: '2023-06-15',
   type: 'object',
   description: "The status as the channel's integration reported it, passed on as it came.",
   properties: {
@@ -44,6 +45,7 @@ export const messageSendRequestSchema: JsonSchema = {
     status: { type: 'string', enum: messageStatuses, description: 'Where delivery stands (see MessageStatus).' },
     messageStatusPayload: messageStatusPayloadSchema,
     contact: {
+      since: '2024-02-20',
       type: 'object',
       description: 'The recipient, when `fields` asks for `contact`.',
       properties: {
@@ -56,6 +58,7 @@ export const messageSendRequestSchema: JsonSchema = {
       additionalProperties: false,
     },
     conversation: {
+      since: '2024-09-24',
       type: 'object',
       description: 'The conversation the message is part of, when `fields` asks for `conversation`.',
       properties: {

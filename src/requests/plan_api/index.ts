@@ -37,6 +37,7 @@ const get_plan = defineRequest({
 
 export const planApi = {
   title: 'Plan API',
+  since: '2026-02-10',
   description: "The account's plan: how many seats it has, how many are taken, and its teams.",
   requests: { get_plan },
 } as const satisfies EndpointGroup;

@@ -66,6 +66,7 @@ const get_team = defineRequest({
 const asMember = (user: User) => teamMember(user, demoCustomStatuses.find((status) => status.id === user.customStatus?.id) ?? null);
 
 const get_team_members = defineRequest({
+  since: '2024-02-20',
   method: 'GET',
   path: '/teams/:uuid/members',
   errors: [
@@ -131,6 +132,7 @@ const patch_team = defineRequest({
 
 export const teamsApi = {
   title: 'Teams API',
+  since: '2023-11-07',
   description: "The account's teams: list them, read one and its members, rename one.",
   requests: { get_teams, get_team, get_team_members, patch_team },
 } as const satisfies EndpointGroup;

@@ -33,6 +33,7 @@ export function utcSeconds(time: string): string {
 }
 
 export const userCustomStatusSchema: JsonSchema = {
+  since: '2025-02-05',
   type: 'object',
   description: 'The custom status a user shows, and since when; a member who shows none has no `userCustomStatus`.',
   properties: {

@@ -91,6 +91,7 @@ const patch_templates = defineRequest({
 
 export const templateMessagesApi = {
   title: 'Templates API',
+  since: '2023-01-17',
   description: "The account's WhatsApp message templates: list them, read one, rename one.",
   requests: { get_templates, get_template, patch_templates },
 } as const satisfies EndpointGroup;

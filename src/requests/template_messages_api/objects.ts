@@ -29,8 +29,9 @@ export const templateSchema: JsonSchema = {
     title: { type: 'string', description: 'The name the template goes by in Callbell; you can change it.' },
     text: { type: 'string', description: 'What the template says, with its variables written `{{1}}`, `{{2}}`, …' },
     templateType: { type: 'string', enum: templateTypes, description: 'What the template carries besides its text: nothing (`text`), or an image, a video or a document.' },
-    category: { type: 'string', enum: templateCategories, description: 'The purpose WhatsApp approved it for: promotion (`MARKETING`) or a service message (`UTILITY`).' },
+    category: { since: '2025-01-06', type: 'string', enum: templateCategories, description: 'The purpose WhatsApp approved it for: promotion (`MARKETING`) or a service message (`UTILITY`).' },
     status: {
+      since: '2025-01-06',
       type: 'string',
       enum: templateStatuses,
       description: 'Where the template stands with WhatsApp: only an `approved` one can be sent.',

@@ -13,6 +13,7 @@ const userUuid = {
 } as const;
 
 const put_user_status = defineRequest({
+  since: '2024-12-05',
   method: 'PUT',
   path: '/users/:uuid/status',
   errors: [
@@ -34,6 +35,7 @@ const put_user_status = defineRequest({
       fields: {
         available: { type: 'boolean', description: '`true` makes the user available, `false` away.' },
         custom_status_uuid: {
+          change: { date: '2025-02-17', text: '`null` takes the custom status away.' },
           type: 'string',
           nullable: true,
           description: 'The `id` of a custom status of the account for the user to show; `null` takes their custom status away.',
@@ -69,6 +71,7 @@ const put_user_status = defineRequest({
 });
 
 const delete_user_status = defineRequest({
+  since: '2025-02-17',
   method: 'DELETE',
   path: '/users/:uuid/status',
   errors: [

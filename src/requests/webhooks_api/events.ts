@@ -3,6 +3,7 @@
  * sandbox sends. Each event has its payload's schema (fields described), the API's example
  * payload, and the group its page sits in. Delivered, an event is `{"event": name, "payload": …}`.
  */
+import type { ReleaseMarks } from '../releases';
 import type { JsonSchema } from '../schema';
 import { contactSchema, sources, teamSchema } from '../contacts_api/objects';
 import { messageStatuses, messageStatusPayloadSchema } from '../messages_api/objects';
@@ -39,7 +40,7 @@ export type WebhookEventName = (typeof webhookEventNames)[number];
 export const webhookEventGroups = ['message_events', 'contact_events', 'agent_events', 'conversation_events', 'team_events'] as const;
 export type WebhookEventGroup = (typeof webhookEventGroups)[number];
 
-export interface WebhookEventSpec {
+export interface WebhookEventSpec extends ReleaseMarks {
   readonly group: WebhookEventGroup;
   /** When Callbell sends it, in a line. */
   readonly summary: string;
@@ -80,7 +81,10 @@ const messageCreated: JsonSchema = {
     attachments: { type: 'array', items: { type: 'string' }, description: 'The addresses of its files, if any.' },
     status: { type: 'string', enum: ['received', 'sent'], description: '`received` when the customer wrote it, `sent` when your account did.' },
     channel: { type: 'string', enum: sources, description: 'The kind of channel it went through.' },
-    contact: contactAsSent('The customer of the conversation.'),
+    contact: {
+      ...contactAsSent('The customer of the conversation.'),
+      change: { date: '2023-12-14', text: 'It carries the whole contact, so reading it takes no further request.' },
+    },
     createdAt: isoDate('When the message was written, as an ISO 8601 date.'),
     metadata,
     messageContactCard: messageContactCardSchema,
@@ -153,7 +157,7 @@ const conversationClosed: JsonSchema = {
   properties: {
     ...conversationFields,
     closedAt: isoDate('When it was closed, as an ISO 8601 date.'),
-    closingReason: { type: 'string', description: 'Why it was closed, such as `issue_resolved`.' },
+    closingReason: { since: '2026-02-19', type: 'string', description: 'Why it was closed, such as `issue_resolved`.' },
   },
   required: [...Object.keys(conversationFields), 'closedAt', 'closingReason'],
   additionalProperties: false,
@@ -256,6 +260,7 @@ export const webhookEvents: { readonly [N in WebhookEventName]: WebhookEventSpec
     example: { uuid: 'fad77e68757b43c3b77b51cd66ec18f3', deleted: '2022-10-17T15:15:06.095Z' },
   },
   agent_status_updated: {
+    since: '2024-02-22',
     group: 'agent_events',
     summary: 'An agent switched between available and away.',
     payload: teamMemberSchema,
@@ -267,24 +272,28 @@ export const webhookEvents: { readonly [N in WebhookEventName]: WebhookEventSpec
     },
   },
   agent_session_updated: {
+    since: '2024-11-26',
     group: 'agent_events',
     summary: 'An agent logged in or out, or their session expired.',
     payload: agentSessionUpdated,
     example: { action: 'user_logged_in', user: { ...agent, available: false, lastUpdatedAt: '2024-02-21T12:02:47Z' } },
   },
   conversation_opened: {
+    since: '2023-11-30',
     group: 'conversation_events',
     summary: 'A conversation was opened, or opened again.',
     payload: conversationOpened,
     example: conversationExample,
   },
   conversation_closed: {
+    since: '2023-11-30',
     group: 'conversation_events',
     summary: 'A conversation was closed.',
     payload: conversationClosed,
     example: { ...conversationExample, closingReason: 'issue_resolved', closedAt: '2023-11-20T17:14:22Z' },
   },
   team_membership_updated: {
+    since: '2024-02-22',
     group: 'team_events',
     summary: 'An agent was added to a team or removed from it.',
     payload: teamMembershipUpdated,

@@ -112,6 +112,7 @@ const events = defineRequest({
 
 export const webhooksApi = {
   title: 'Webhooks API',
+  since: '2022-10-18',
   description: "The account's one webhook: subscribe an address to events, remove it, read the log of deliveries.",
   requests: { subscribe, unsubscribe, events },
 } as const satisfies EndpointGroup;

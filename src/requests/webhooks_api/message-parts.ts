@@ -9,6 +9,7 @@ import { contactMessageExample } from '../messages_api/message';
 const text = (description: string) => ({ type: 'string', description }) as const;
 
 export const messageContactCardSchema: JsonSchema = {
+  since: '2024-11-18',
   type: 'object',
   description: 'Contact cards the customer shared in the message.',
   properties: {
@@ -45,6 +46,7 @@ export const messageContactCardExample = {
 };
 
 export const messageContextSchema: JsonSchema = {
+  since: '2024-11-21',
   type: 'object',
   description: 'The message this one answers, when the customer used "reply".',
   properties: {
@@ -67,6 +69,7 @@ export const messageContextExample = {
 };
 
 export const messageForwardSchema: JsonSchema = {
+  since: '2024-11-21',
   type: 'object',
   description: 'Whether the customer forwarded the message from another conversation.',
   properties: { forwarded: { type: 'boolean', description: '`true` when the message was forwarded.' } },
@@ -113,6 +116,7 @@ const interactiveListContent: JsonSchema = {
 };
 
 export const messageInteractiveListSchema: JsonSchema = {
+  since: '2024-11-19',
   type: 'object',
   description: 'An interactive list: a menu from which the customer picks one item.',
   properties: {
@@ -135,6 +139,7 @@ export const messageInteractiveListExample = {
 };
 
 export const messageLocationSchema: JsonSchema = {
+  since: '2024-11-18',
   type: 'object',
   description: 'A place the customer shared.',
   properties: {
@@ -164,6 +169,7 @@ export const messageLocationExample = {
 };
 
 export const messageReplyButtonSchema: JsonSchema = {
+  since: '2024-11-19',
   type: 'object',
   description: 'A message with buttons the customer can answer with.',
   properties: {

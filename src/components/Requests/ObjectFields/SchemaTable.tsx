@@ -1,7 +1,10 @@
 import React from 'react';
 import type { JsonSchema } from '@site/src/requests/schema';
 import CodeSpans from '../CodeSpans';
+import AnchoredRow from '../ParamTable/AnchoredRow';
 import { EnumValues, NameCell, TypeWords, depthClass } from '../ParamTable/cells';
+import { ChangeNote } from '../ReleaseMarks';
+import { fieldAnchor, type FieldTable } from '../anchors';
 import { schemaDescription, schemaRows, schemaTypeLabel, type FieldRow } from './schemaRows';
 
 function TypeCell({ row }: { row: FieldRow }): React.JSX.Element {
@@ -14,11 +17,18 @@ function TypeCell({ row }: { row: FieldRow }): React.JSX.Element {
   );
 }
 
+interface Props {
+  schema: JsonSchema;
+  /** Which table of its page this is, for the rows' ids (`response-contact`, `field-note`). */
+  table: FieldTable;
+}
+
 /**
  * The fields of an object, from its JSON schema, as a field table (custom.css: a list on a
- * phone): nested fields under their parent, each marked when a value may lack it.
+ * phone): nested fields under their parent, each marked when a value may lack it and when a
+ * later release added or changed it; each row has an id links can point at.
  */
-export default function SchemaTable({ schema }: { schema: JsonSchema }): React.JSX.Element {
+export default function SchemaTable({ schema, table }: Props): React.JSX.Element {
   return (
     <table className="field-table">
       <thead>
@@ -30,13 +40,14 @@ export default function SchemaTable({ schema }: { schema: JsonSchema }): React.J
       </thead>
       <tbody>
         {schemaRows(schema).map((row) => (
-          <tr key={row.path} className={depthClass(row.depth)}>
-            <NameCell path={row.path} {...(row.required ? {} : { note: 'not always present' })} />
+          <AnchoredRow key={row.path} id={fieldAnchor(table, row.path)} className={depthClass(row.depth)}>
+            <NameCell path={row.path} {...(row.required ? {} : { note: 'not always present' })} since={row.schema.since} />
             <TypeCell row={row} />
             <td>
               <CodeSpans text={schemaDescription(row.schema)} />
+              <ChangeNote change={row.schema.change} />
             </td>
-          </tr>
+          </AnchoredRow>
         ))}
       </tbody>
     </table>

@@ -17,7 +17,7 @@ export default function ObjectFields({ type }: { type: ObjectTypeName }): React.
     case 'schema':
       return (
         <>
-          <SchemaTable schema={spec.schema} />
+          <SchemaTable schema={spec.schema} table="field" />
           {spec.example !== undefined && (
             <CodeBlock language="json" title={`${type} example`}>
               {JSON.stringify(spec.example, null, 2)}

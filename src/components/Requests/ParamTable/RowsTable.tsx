@@ -1,5 +1,8 @@
 import React from 'react';
 import CodeSpans from '../CodeSpans';
+import { ChangeNote } from '../ReleaseMarks';
+import { paramAnchor } from '../anchors';
+import AnchoredRow from './AnchoredRow';
 import { EnumValues, NameCell, TypeWords, depthClass } from './cells';
 import { ruleSentences, typeLabel, type ParamRow } from './rows';
 
@@ -20,10 +23,12 @@ function TypeCell({ row: { spec } }: { row: ParamRow }): React.JSX.Element {
 
 /**
  * Parameter rows as a field table (custom.css: a list on a phone): a nested field sits under its
- * parent, indented, with its full path; a required one is tagged so; rules the spec carries
- * follow its description.
+ * parent, indented, with its full path; a required one is tagged so, and so is one a later
+ * release added; rules the spec carries and a later change follow its description. Each field's
+ * first row has an id links can point at (`body-note`).
  */
 export default function RowsTable({ rows, nameHeading }: Props): React.JSX.Element {
+  const firstRows = new Set(rows.map((row) => rows.find((other) => other.path === row.path)));
   return (
     <table className="field-table">
       <thead>
@@ -36,8 +41,8 @@ export default function RowsTable({ rows, nameHeading }: Props): React.JSX.Eleme
       <tbody>
         {rows.map((row, index) => (
           // A variant field has a row per form, so its path alone is not a key.
-          <tr key={`${row.path}.${index}`} className={depthClass(row.depth)}>
-            <NameCell path={row.path} required={row.required} />
+          <AnchoredRow key={`${row.path}.${index}`} id={firstRows.has(row) ? paramAnchor(row.location, row.path) : undefined} className={depthClass(row.depth)}>
+            <NameCell path={row.path} required={row.required} since={row.spec.since} />
             <TypeCell row={row} />
             <td>
               <CodeSpans text={row.spec.description} />
@@ -47,8 +52,9 @@ export default function RowsTable({ rows, nameHeading }: Props): React.JSX.Eleme
                   <CodeSpans text={sentence} />
                 </React.Fragment>
               ))}
+              <ChangeNote change={row.spec.change} />
             </td>
-          </tr>
+          </AnchoredRow>
         ))}
       </tbody>
     </table>

@@ -2,15 +2,17 @@
 import React from 'react';
 import FieldPath from '../FieldPath';
 import TypeLink from '../TypeLink';
+import { AddedTag } from '../ReleaseMarks';
+import type { ReleaseDate } from '../../../requests/releases';
 import styles from './styles.module.css';
 
 /**
  * A field's path as code (`messageStatusPayload.payload.type`), kept whole on one line
  * (custom.css, `.field-table`), and after it, when the table needs them, a "required" tag or a
- * note on its presence (`not always present`). On the narrowest screens a nested path may break
+ * note on its presence (`not always present`), and the release that added it when a later one did. On the narrowest screens a nested path may break
  * after a dot, where a `<wbr>` allows it, and nowhere else.
  */
-export function NameCell({ path, required = false, note }: { path: string; required?: boolean; note?: string }): React.JSX.Element {
+export function NameCell({ path, required = false, note, since }: { path: string; required?: boolean; note?: string; since: ReleaseDate | undefined }): React.JSX.Element {
   return (
     <td>
       <code>
@@ -19,6 +21,7 @@ export function NameCell({ path, required = false, note }: { path: string; requi
       {/* A space between, so the text reads "uuid required" wherever it is copied. */}
       {required && <> <span className={`${styles.presence} ${styles.required}`}>required</span></>}
       {note && <> <span className={styles.presence}>{note}</span></>}
+      <AddedTag since={since} />
     </td>
   );
 }

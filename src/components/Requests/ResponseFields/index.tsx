@@ -12,5 +12,5 @@ interface Props<E extends EndpointId> {
 export default function ResponseFields<E extends EndpointId>({ endpoint, request }: Props<E>): React.JSX.Element {
   const { response } = getRequest(endpoint, request);
   if (!response.schema) return <NoBody response={response} />;
-  return <SchemaTable schema={response.schema} />;
+  return <SchemaTable schema={response.schema} table="response" />;
 }

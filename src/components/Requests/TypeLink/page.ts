@@ -1,4 +1,4 @@
-import type { ObjectTypeName } from '@site/src/requests/object-types';
+import type { ObjectTypeName } from '../../../requests/object-types';
 
 /** The page of an object type: `MessageSendRequest` → `/api_reference/object_types/message_send_request`. */
 export function objectTypePage(name: ObjectTypeName): string {

@@ -20,7 +20,7 @@ export default function WebhookEvent({ name, part }: Props): React.JSX.Element {
   const { payload, example } = webhookEvents[name];
   switch (part) {
     case 'fields':
-      return <SchemaTable schema={payload} />;
+      return <SchemaTable schema={payload} table="field" />;
     case 'example':
       return (
         <CodeBlock language="json" title="request body">

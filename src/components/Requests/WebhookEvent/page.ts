@@ -1,4 +1,5 @@
-import { webhookEvents, type WebhookEventName } from '@site/src/requests/webhooks_api/events';
+// Relative imports: the release notes (plugins/) load this module in Node, where `@site` means nothing.
+import { webhookEvents, type WebhookEventName } from '../../../requests/webhooks_api/events';
 
 /** The page of an event: `contact_created` → `/api_reference/webhooks/contact_events/contact_created`. */
 export function webhookEventPage(name: WebhookEventName): string {

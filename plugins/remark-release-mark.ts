@@ -1,0 +1,50 @@
+/**
+ * Under the title of a page whose subject a later release brought (a request, a group, a webhook
+ * event, an object type), a line saying when, linked to that release's notes: "Added on
+ * 10 February 2026." Written into the page at build, so no page carries the registry's marks in
+ * its scripts; the notes (src/components/ReleaseNotes/notes.ts) say which pages.
+ */
+import { notesPage, pageReleases, releaseDay } from '../src/components/ReleaseNotes/notes';
+
+interface Node {
+  type: string;
+  name?: string | null;
+  depth?: number;
+  value?: string;
+  url?: string;
+  children?: Node[];
+}
+
+const releasesByPage = pageReleases();
+
+/** A page's path on the site from its file: `…/docs/api_reference/plan_api/get_plan.mdx` → `/api_reference/plan_api/get_plan`. */
+export function sitePath(file: string): string | undefined {
+  return /\/docs(\/.+)\.mdx?$/.exec(file)?.[1];
+}
+
+/** Front matter and imports, which stay first. */
+const isPreamble = (node: Node) => node.type === 'yaml' || node.type === 'mdxjsEsm';
+
+/** A page's title: its `# heading`, or the `<header>` Docusaurus's own plugin, run before this one, wraps it in. */
+const isTitle = (node: Node) => (node.type === 'heading' && node.depth === 1) || (node.type === 'mdxJsxFlowElement' && node.name === 'header');
+
+/** Where the line goes: after the page's title, or before its first block when it has none. */
+function underTitle(children: readonly Node[]): number {
+  const title = children.findIndex(isTitle);
+  if (title >= 0) return title + 1;
+  const first = children.findIndex((node) => !isPreamble(node));
+  return first < 0 ? children.length : first;
+}
+
+export default function remarkReleaseMark() {
+  return (root: Node, file: { path?: string }): void => {
+    const page = file.path === undefined ? undefined : sitePath(file.path);
+    const date = page === undefined ? undefined : releasesByPage.get(page);
+    if (date === undefined) return;
+    const children = (root.children ??= []);
+    children.splice(underTitle(children), 0, {
+      type: 'paragraph',
+      children: [{ type: 'text', value: 'Added on ' }, { type: 'link', url: `${notesPage}#${date}`, children: [{ type: 'text', value: releaseDay(date) }] }, { type: 'text', value: '.' }],
+    });
+  };
+}
