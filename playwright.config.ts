@@ -6,6 +6,11 @@ const isRoot = process.getuid?.() === 0;
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Bounds that stop a hung test, not measures of speed: the heaviest test takes 12 s on a quiet
+  // 2-core machine and several times that with other CPU-bound work beside the suite (with two
+  // such jobs a whole-page axe check of the PATCH page took over 30 s, Playwright's default).
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,

@@ -455,10 +455,6 @@ async function everyControlInEveryState(scope: Locator): Promise<string[]> {
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`every state of the panel is accessible in ${colorScheme} mode, controls pointed at, pressed and focused`, async ({ page }) => {
-    // A bound that stops a hung page, for four whole-page checks and three per kind of control:
-    // not a measure of speed (12 s on a quiet machine; past the default 30 s with two other
-    // CPU-bound jobs beside the suite on 2 cores).
-    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme });
     await openPanel(page);
     await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
@@ -479,7 +475,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 
   test(`an error answer and the confirmation are accessible in ${colorScheme} mode, its controls pointed at, pressed and focused`, async ({ page }) => {
-    test.setTimeout(120_000); // as above: two whole-page checks and three per kind of control
     await page.emulateMedia({ colorScheme });
     await openPanel(page);
     await page.getByLabel('Token', { exact: true }).fill('wrong');
