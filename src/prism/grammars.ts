@@ -16,18 +16,30 @@ const onDemand: Record<string, () => Promise<unknown>> = {
 /** The grammars loaded on demand, by Prism language name. */
 export const onDemandGrammars: readonly string[] = Object.keys(onDemand);
 
-const loading = new Map<string, Promise<void>>();
+const loading = new Map<string, Promise<boolean>>();
 
 /** Whether Prism can highlight `language` now. */
 export function hasGrammar(language: string): boolean {
   return Object.hasOwn(Prism.languages, language);
 }
 
-/** Loads `language`'s grammar if it is one loaded on demand; resolves once Prism has it (at once if it had). */
-export function loadGrammar(language: string): Promise<void> {
+/**
+ * Loads `language`'s grammar if it is one loaded on demand. Resolves with whether Prism has it:
+ * at once if it had, false when its script could not be fetched (the code stays readable,
+ * unhighlighted, and a later call tries again).
+ */
+export function loadGrammar(language: string): Promise<boolean> {
   const load = onDemand[language];
-  if (hasGrammar(language) || !load) return Promise.resolve();
-  const pending = loading.get(language) ?? load().then(() => undefined);
+  if (hasGrammar(language) || !load) return Promise.resolve(hasGrammar(language));
+  const pending =
+    loading.get(language) ??
+    load().then(
+      () => true,
+      () => {
+        loading.delete(language);
+        return false;
+      },
+    );
   loading.set(language, pending);
   return pending;
 }

@@ -11,7 +11,7 @@ export function useGrammar(language: string): void {
   useEffect(() => {
     if (hasGrammar(language)) return undefined;
     let mounted = true;
-    void loadGrammar(language).then(() => mounted && setLoaded(true));
+    void loadGrammar(language).then((loaded) => mounted && setLoaded(loaded));
     return () => {
       mounted = false;
     };
