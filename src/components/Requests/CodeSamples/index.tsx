@@ -8,11 +8,15 @@ import styles from './styles.module.css';
 import ExactCodeBlock from '../ExactCodeBlock';
 import { loadGrammar, onDemandGrammars } from '@site/src/prism/grammars';
 
-/** Where Docusaurus's tabs keep the reader's language: `?lang=`, then the stored choice. */
+/** The tabs' group, shared by every page, and the query parameter that names its choice. */
+const tabGroup = 'language';
+const tabQuery = 'lang';
+
+/** Where Docusaurus's tabs keep the reader's language: `?lang=`, then the stored choice (its key is Docusaurus's). */
 function chosenLanguage(): string | null {
-  const fromQuery = new URLSearchParams(window.location.search).get('lang');
+  const fromQuery = new URLSearchParams(window.location.search).get(tabQuery);
   try {
-    return fromQuery ?? window.localStorage.getItem('docusaurus.tab.language');
+    return fromQuery ?? window.localStorage.getItem(`docusaurus.tab.${tabGroup}`);
   } catch {
     return fromQuery; // storage refused (a private window's settings)
   }
@@ -41,7 +45,7 @@ interface Props {
 export default function CodeSamples({ spec, values, baseUrl }: Props): React.JSX.Element {
   return (
     <div onPointerEnter={loadEveryGrammar} onFocus={loadEveryGrammar}>
-      <Tabs groupId="language" queryString="lang" lazy className={styles.languageTabs}>
+      <Tabs groupId={tabGroup} queryString={tabQuery} lazy className={styles.languageTabs}>
         {languageIds.map((id) => {
           const language: Language = languages[id];
           return (
