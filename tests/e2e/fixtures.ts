@@ -105,3 +105,19 @@ export function axeViolations(page: Page, include = 'html'): Promise<string[]> {
 export function contrastViolations(element: Locator, rules: string[] = ['color-contrast']): Promise<string[]> {
   return violationsIn(element, rules);
 }
+
+/**
+ * Holds back every script of the site holding `marker` (code loaded on demand) until the
+ * returned function is called: the test sees the page as a reader on a slow network would.
+ */
+export async function holdScriptsHolding(page: Page, marker: string): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/js/*.js', async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes(marker)) await held;
+    await route.fulfill({ response, body });
+  });
+  return release;
+}

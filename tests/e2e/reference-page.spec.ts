@@ -4,7 +4,7 @@ import { generateSample, languageIds, languages } from '@site/src/snippets';
 import type { PrismTheme } from 'prism-react-renderer';
 import { prismDark } from '@site/src/css/prism-dark';
 import { prismLight } from '@site/src/css/prism-light';
-import { axeViolations, codeText, expect, patchPage, settled, test, visibleSample } from './fixtures';
+import { axeViolations, codeText, expect, holdScriptsHolding, patchPage, settled, test, visibleSample } from './fixtures';
 
 const patch = getRequest('contacts_api', 'patch_contacts');
 const getContact = getRequest('contacts_api', 'get_contact');
@@ -85,15 +85,8 @@ test('every language tab shows its sample highlighted', async ({ page }) => {
 });
 
 test('a sample whose grammar is not in the first load shows at once, and is highlighted when its grammar arrives', async ({ page }) => {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
   // The Ruby grammar's script is held back until the tab has been chosen.
-  await page.route('**/assets/js/*.js', async (route) => {
-    const response = await route.fetch();
-    const body = await response.text();
-    if (body.includes('languages.ruby=')) await held;
-    await route.fulfill({ response, body });
-  });
+  const release = await holdScriptsHolding(page, 'languages.ruby=');
   await page.goto(patchPage);
   await page.getByRole('tab', { name: 'Ruby', exact: true }).first().click();
   expect(await codeText(visibleSample(page))).toBe(sample('ruby'));

@@ -7,7 +7,7 @@ import { apiBaseUrl, exampleValues, getRequest } from '@site/src/requests';
 import { generateSample, languageIds, languages } from '@site/src/snippets';
 import { openApiDocument } from '@site/src/exports/openapi';
 import { postmanCollection } from '@site/src/exports/postman';
-import { axeViolations, expect, patchPage, test } from './fixtures';
+import { axeViolations, expect, holdScriptsHolding, patchPage, test } from './fixtures';
 
 const sitemap = readFileSync('build/sitemap.xml', 'utf8');
 // The search results page is a tool, not content: it has no Markdown copy.
@@ -70,6 +70,21 @@ test.describe('search, in the built site, with no service', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/api_reference\/contacts_api\//);
+  });
+
+  // The box's code is not in the first load (budgets.spec.ts): it loads when the reader comes to search.
+  test('what the reader types before the search code has come is kept, and its results shown once it has', async ({ page }) => {
+    const release = await holdScriptsHolding(page, 'autocomplete:selected');
+    await page.goto('/api_reference/messages_api/introduction');
+    const box = page.getByLabel('Search', { exact: true });
+    await page.keyboard.press('Control+k');
+    await expect(box).toBeFocused();
+    await page.keyboard.type('custom_fields');
+    await expect(page.getByRole('listbox')).toHaveCount(0);
+    release();
+    await expect(page.getByRole('listbox').getByRole('option', { name: /PATCH \/contacts\/:uuid/ }).first()).toBeVisible();
+    await expect(box).toHaveValue('custom_fields');
+    await expect(box).toBeFocused();
   });
 
   test('finds a page by words of its prose, and its open state is accessible in light and dark mode', async ({ page }) => {
