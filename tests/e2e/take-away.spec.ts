@@ -87,6 +87,31 @@ test.describe('search, in the built site, with no service', () => {
     await expect(box).toBeFocused();
   });
 
+  test.describe('when the search code cannot be fetched', () => {
+    test.use({ expectedConsoleErrors: /net::ERR_FAILED/ });
+
+    test('the box keeps what was typed, with no error on the page, and the next visit to the box loads it', async ({ page }) => {
+      let reachable = false;
+      await page.route('**/assets/js/*.js', async (route) => {
+        const response = await route.fetch();
+        const body = await response.text();
+        if (!reachable && body.includes('autocomplete:selected')) return route.abort();
+        return route.fulfill({ response, body });
+      });
+      await page.goto('/api_reference/messages_api/introduction');
+      const box = page.getByLabel('Search', { exact: true });
+      await box.click();
+      await page.keyboard.type('custom_fields');
+      await expect(box).toHaveValue('custom_fields');
+      await expect(page.getByRole('listbox')).toHaveCount(0);
+      reachable = true;
+      await box.blur();
+      await box.focus();
+      await expect(page.getByRole('listbox').getByRole('option', { name: /PATCH \/contacts\/:uuid/ }).first()).toBeVisible();
+      await expect(box).toHaveValue('custom_fields');
+    });
+  });
+
   test('finds a page by words of its prose, and its open state is accessible in light and dark mode', async ({ page }) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
