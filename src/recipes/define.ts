@@ -1,0 +1,85 @@
+/**
+ * A recipe is a page's chain of requests, as typed data: each step names a registry request and
+ * one of its examples, and may take some of its values from what an earlier step answered. A
+ * wrong request, example, parameter or answer field does not compile.
+ */
+import type { EndpointId, ExampleName, Registry, RequestId } from '../requests';
+import type { ObjectShape, ParamGroup, RequestValues } from '../requests/types';
+
+type Leaf = string | number | boolean | null | undefined;
+
+/** The dotted paths of the values in `T` that are not objects: `message.uuid`, `path.uuid`. Lists are values. */
+export type FieldPath<T> = T extends Leaf | readonly unknown[]
+  ? never
+  : { [K in keyof T & string]-?: NonNullable<T[K]> extends Leaf | readonly unknown[] ? K : K | `${K}.${FieldPath<NonNullable<T[K]>>}` }[keyof T & string];
+
+type SpecOf<E extends EndpointId, R extends RequestId<E>> = Registry[E]['requests'][R];
+
+/** What a request answers, as its documented example shows it. */
+export type AnswerOf<E extends EndpointId, R extends RequestId<E>> = SpecOf<E, R> extends { readonly response: { readonly example: infer A } } ? A : never;
+
+/** The values a request takes: its path, query and body, as its parameters describe them. */
+export type ValuesOf<E extends EndpointId, R extends RequestId<E>> = SpecOf<E, R> extends {
+  readonly params: { readonly path: infer P extends ParamGroup; readonly query: infer Q extends ParamGroup; readonly body: infer B extends ObjectShape | null };
+}
+  ? RequestValues<P, Q, B>
+  : never;
+
+/** A field of an earlier step's answer. */
+export interface AnswerField {
+  readonly step: string;
+  readonly field: string;
+}
+
+/** "The value at `into` (`path.uuid`) is the field `from` of an earlier step's answer." */
+export interface Binding {
+  readonly into: string;
+  readonly from: AnswerField;
+}
+
+export interface Step<I extends string = string> {
+  readonly id: I;
+  readonly endpoint: EndpointId;
+  readonly request: string;
+  readonly example: string;
+  readonly takes: readonly Binding[];
+}
+
+export interface Recipe<S extends Step = Step> {
+  readonly id: string;
+  readonly steps: readonly S[];
+}
+
+/**
+ * A step: request `request` of `endpoint` with the values of its example `example`, those named
+ * in `takes` replaced by fields of earlier answers once they are known. `answer(field)` names a
+ * field of this step's answer, for a later step to take.
+ */
+export function step<const I extends string, E extends EndpointId, R extends RequestId<E>, X extends ExampleName<E, R>>(
+  id: I,
+  endpoint: E,
+  request: R,
+  example: X,
+  takes: { readonly [P in FieldPath<ValuesOf<E, R>>]?: AnswerField } = {},
+): Step<I> & { answer: (field: FieldPath<AnswerOf<E, R>>) => AnswerField } {
+  return {
+    id,
+    endpoint,
+    request,
+    example,
+    takes: Object.entries(takes as Record<string, AnswerField>).map(([into, from]) => ({ into, from })),
+    answer: (field) => ({ step: id, field }),
+  };
+}
+
+/** A recipe of `steps`, in order: a step may take values only from the steps before it. */
+export function recipe<const S extends Step>(id: string, steps: readonly S[]): Recipe<S> {
+  steps.forEach((current, index) => {
+    for (const { from } of current.takes) {
+      if (!steps.slice(0, index).some((earlier) => earlier.id === from.step)) {
+        throw new Error(`Recipe ${id}: step ${current.id} takes ${from.field} of step ${from.step}, which does not come before it`);
+      }
+    }
+  });
+  return { id, steps };
+}
