@@ -4,6 +4,7 @@
  * wrong request, example, parameter or answer field does not compile.
  */
 import type { EndpointId, ExampleName, Registry, RequestId } from '../requests';
+import type { textMessageExample } from '../requests/webhooks_api/events';
 import type { ObjectShape, ParamGroup, RequestValues } from '../requests/types';
 
 type Leaf = string | number | boolean | null | undefined;
@@ -37,13 +38,29 @@ export interface Binding {
   readonly from: AnswerField;
 }
 
-export interface Step<I extends string = string> {
+/** A step that sends a request of the registry. */
+export interface RequestStep<I extends string = string> {
+  readonly kind: 'request';
   readonly id: I;
   readonly endpoint: EndpointId;
   readonly request: string;
   readonly example: string;
   readonly takes: readonly Binding[];
 }
+
+/**
+ * A step in which a customer writes in: the sandbox's own request (POST /v1/sandbox/customer_messages),
+ * whose answer is the `message_created` event the webhook receives. On the real account, a phone does it.
+ */
+export interface CustomerStep<I extends string = string> {
+  readonly kind: 'customer';
+  readonly id: I;
+  /** The customer's phone number: a WhatsApp contact of the demo account. */
+  readonly from: string;
+  readonly text: string;
+}
+
+export type Step<I extends string = string> = RequestStep<I> | CustomerStep<I>;
 
 export interface Recipe<S extends Step = Step> {
   readonly id: string;
@@ -61,8 +78,9 @@ export function step<const I extends string, E extends EndpointId, R extends Req
   request: R,
   example: X,
   takes: { readonly [P in FieldPath<ValuesOf<E, R>>]?: AnswerField } = {},
-): Step<I> & { answer: (field: FieldPath<AnswerOf<E, R>>) => AnswerField } {
+): RequestStep<I> & { answer: (field: FieldPath<AnswerOf<E, R>>) => AnswerField } {
   return {
+    kind: 'request',
     id,
     endpoint,
     request,
@@ -72,10 +90,15 @@ export function step<const I extends string, E extends EndpointId, R extends Req
   };
 }
 
+/** A customer writes `text` from `from`; `answer(field)` names a field of the `message_created` event's payload. */
+export function customerWrites<const I extends string>(id: I, from: string, text: string): CustomerStep<I> & { answer: (field: FieldPath<typeof textMessageExample>) => AnswerField } {
+  return { kind: 'customer', id, from, text, answer: (field) => ({ step: id, field }) };
+}
+
 /** A recipe of `steps`, in order: a step may take values only from the steps before it. */
 export function recipe<const S extends Step>(id: string, steps: readonly S[]): Recipe<S> {
   steps.forEach((current, index) => {
-    for (const { from } of current.takes) {
+    for (const { from } of current.kind === 'request' ? current.takes : []) {
       if (!steps.slice(0, index).some((earlier) => earlier.id === from.step)) {
         throw new Error(`Recipe ${id}: step ${current.id} takes ${from.field} of step ${from.step}, which does not come before it`);
       }

@@ -1,18 +1,21 @@
 /** Every recipe, by the name its page gives `<RecipeStep recipe=…>`. */
 import type { Recipe, Step } from './define';
+import { botReply } from './bot-reply';
 import { gettingStarted } from './getting-started';
 
 export const recipes = {
   getting_started: gettingStarted,
+  bot_reply: botReply,
 } as const satisfies Record<string, Recipe>;
 
 export type RecipeId = keyof typeof recipes;
 export type StepId<R extends RecipeId> = (typeof recipes)[R]['steps'][number]['id'];
 
-export function recipeStep<R extends RecipeId>(recipeId: R, stepId: StepId<R>): Step {
+/** The step `stepId` of a recipe, typed as its kind; an unknown one (from an MDX page) fails the build. */
+export function recipeStep<R extends RecipeId, S extends StepId<R>>(recipeId: R, stepId: S): Extract<(typeof recipes)[R]['steps'][number], { id: S }> {
   const found = (recipes[recipeId].steps as readonly Step[]).find((candidate) => candidate.id === stepId);
   if (!found) throw new Error(`Recipe ${recipeId} has no step ${stepId}`);
-  return found;
+  return found as Extract<(typeof recipes)[R]['steps'][number], { id: S }>;
 }
 
-export type { Binding, Recipe, Step } from './define';
+export type { Binding, CustomerStep, Recipe, RequestStep, Step } from './define';

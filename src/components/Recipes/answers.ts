@@ -1,17 +1,24 @@
 /**
- * What each step of a recipe answered, shared by the steps of its page: a step's "Try it"
- * records its answer here, and the later steps read the values they take from it.
+ * What each step of a recipe brought back, shared by the steps of its page: its answer, which
+ * later steps take values from, and the webhook events it caused in the in-browser sandbox.
  */
 import { useSyncExternalStore } from 'react';
+import type { AccountEvent } from '@site/sandbox/core/events';
 
-type Answers = Readonly<Record<string, unknown>>;
+export interface StepResult {
+  /** The answer's JSON; absent after an error answer, whose fields no later step should take. */
+  readonly answer?: unknown;
+  readonly events: readonly AccountEvent[];
+}
 
-const byRecipe = new Map<string, Answers>();
+type Results = Readonly<Record<string, StepResult>>;
+
+const byRecipe = new Map<string, Results>();
 const listeners = new Set<() => void>();
-const none: Answers = {};
+const none: Results = {};
 
-export function recordAnswer(recipe: string, step: string, answer: unknown): void {
-  byRecipe.set(recipe, { ...byRecipe.get(recipe), [step]: answer });
+export function recordResult(recipe: string, step: string, result: StepResult): void {
+  byRecipe.set(recipe, { ...byRecipe.get(recipe), [step]: result });
   listeners.forEach((listener) => listener());
 }
 
@@ -20,8 +27,13 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** The answers of `recipe`'s steps so far, by step id: none on the server and before the first. */
-export function useAnswers(recipe: string): Answers {
+/** What `recipe`'s steps brought back so far, by step id: nothing on the server and before the first. */
+export function useResults(recipe: string): Results {
   const current = () => byRecipe.get(recipe) ?? none;
   return useSyncExternalStore(subscribe, current, () => none);
+}
+
+/** The answers alone, by step id, as bindings read them. */
+export function answersOf(results: Results): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(results).map(([step, { answer }]) => [step, answer]));
 }

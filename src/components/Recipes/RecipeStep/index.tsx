@@ -1,48 +1,34 @@
-import React, { useEffect, useState } from 'react';
-import { exampleValues, findRequest, type LooseValues } from '@site/src/requests';
+import React, { Suspense, lazy } from 'react';
+import { findRequest } from '@site/src/requests';
 import { recipeStep, type RecipeId, type StepId } from '@site/src/recipes';
-import { withAnswers } from '@site/src/recipes/bindings';
-import RequestBlock from '../../Requests/RequestBlock';
-import type { Answer } from '../../Requests/TryIt/send';
-import { recordAnswer, useAnswers } from '../answers';
+import CustomerStep from '../CustomerStep';
+import RequestStep from '../RequestStep';
+import { useResults } from '../answers';
 import styles from './styles.module.css';
+
+// Ajv and the event views come when a step first has events to show.
+const StepEvents = lazy(() => import('../StepEvents'));
 
 export interface RecipeStepProps<R extends RecipeId> {
   recipe: R;
   step: StepId<R>;
 }
 
-/** A successful answer's JSON; nothing for an error, whose fields no later step should take. */
-function answerJson(answer: Answer): unknown {
-  if (answer.status >= 300) return undefined;
-  try {
-    return JSON.parse(new TextDecoder().decode(answer.body));
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * One step of a recipe: its request's samples and "Try it", on the in-browser sandbox with its
- * demo token unless the reader chooses otherwise. The values it takes from earlier steps fill
- * its form and its samples as soon as those steps have answered; until then they are the
- * example's.
- */
+/** One step of a recipe, named by the page, and the webhook events it caused once it has run. */
 export default function RecipeStep<R extends RecipeId>({ recipe, step }: RecipeStepProps<R>): React.JSX.Element {
   const found = recipeStep(recipe, step);
-  const spec = findRequest(found.endpoint, found.request)!;
-  const answers = useAnswers(recipe);
-  const [values, setValues] = useState<LooseValues>(() => exampleValues(spec, found.example));
-  // A new answer upstream replaces the values it binds, and only those: the reader's other edits stay.
-  useEffect(() => setValues((current) => withAnswers(current, found.takes, answers)), [answers, found]);
-  const onAnswer = (answer: Answer) => {
-    const json = answerJson(answer);
-    if (json !== undefined) recordAnswer(recipe, step, json);
-  };
+  const events = useResults(recipe)[step]?.events ?? [];
+  const spec = found.kind === 'request' ? findRequest(found.endpoint, found.request)! : undefined;
+  // Names the step's events apart from the other steps' (each list is a region).
+  const caused = spec ? `${spec.method} ${spec.path}` : 'the customer writes';
   return (
-    // data-request and data-example let the page's Markdown copy hold every language's sample (plugins/rehype-readable-page).
-    <section className={styles.step} data-request={`${found.endpoint}/${found.request}`} data-example={found.example} aria-label={`Step request: ${spec.method} ${spec.path}`}>
-      <RequestBlock spec={spec} values={values} onValuesChange={setValues} onAnswer={onAnswer} inBrowserFirst />
-    </section>
+    <div className={styles.step}>
+      {found.kind === 'request' ? <RequestStep recipe={recipe} step={found} /> : <CustomerStep recipe={recipe} step={found} />}
+      {events.length > 0 && (
+        <Suspense fallback={<p>Loading the webhook events…</p>}>
+          <StepEvents events={events} causedBy={caused} />
+        </Suspense>
+      )}
+    </div>
   );
 }
