@@ -29,6 +29,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
     expect(await axeViolations(page), 'page as loaded').toEqual([]);
 
+    // Before the webhook subscribes, a customer's message is kept but no webhook hears of it.
+    const customer = page.getByRole('region', { name: 'Step: the customer writes' });
+    await customer.getByRole('button', { name: 'Have the customer write' }).click();
+    await expect(customer.getByRole('status')).toHaveText('The customer wrote, but no webhook would hear of it: subscribe to message_created first (step 1).');
+    await expect(page.getByRole('region', { name: /^Webhook events/ })).toHaveCount(0);
+
     // 1. Subscribing causes no event.
     await trySend(page, 'POST /webhooks/subscribe', 'POST');
     await expect(answer(page)).toContainText('"enabled": true');
@@ -36,7 +42,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('region', { name: /^Webhook events/ })).toHaveCount(0);
 
     // 2. The customer writes: one message_created, received, valid.
-    const customer = page.getByRole('region', { name: 'Step: the customer writes' });
     await customer.getByRole('button', { name: 'Have the customer write' }).click();
     await expect(customer.getByRole('status')).toHaveText('The customer wrote: the in-browser sandbox has their message.');
     await expect(page.getByRole('region', { name: /^Webhook events/ })).toHaveCount(1);

@@ -4,13 +4,14 @@ import { apiOrigin, auth } from '@site/src/requests';
 import type { CustomerStep as Step } from '@site/src/recipes';
 import { inBrowserFetch, takeInBrowserEvents } from '../../Requests/TryIt/inBrowser';
 import { recordResult } from '../answers';
+import styles from './styles.module.css';
 
 /**
  * A step in which the demo customer writes in, in the in-browser sandbox: what a customer's phone
  * does on the real account. Its answer is the `message_created` event's payload.
  */
 export default function CustomerStep({ recipe, step }: { recipe: string; step: Step }): React.JSX.Element {
-  const [state, setState] = useState<'idle' | 'sending' | 'sent' | { problem: string }>('idle');
+  const [state, setState] = useState<'idle' | 'sending' | 'heard' | 'unheard' | { problem: string }>('idle');
   const write = async () => {
     setState('sending');
     const response = await inBrowserFetch(`${apiOrigin}${CUSTOMER_MESSAGES_PATH}`, {
@@ -23,8 +24,9 @@ export default function CustomerStep({ recipe, step }: { recipe: string; step: S
       setState({ problem: body.error?.message ?? `${response.status}` });
       return;
     }
-    recordResult(recipe, step.id, { answer: body.message, events: await takeInBrowserEvents() });
-    setState('sent');
+    const events = await takeInBrowserEvents();
+    recordResult(recipe, step.id, { answer: body.message, events });
+    setState(events.length > 0 ? 'heard' : 'unheard');
   };
   return (
     <section aria-label="Step: the customer writes">
@@ -34,8 +36,9 @@ export default function CustomerStep({ recipe, step }: { recipe: string; step: S
       <button type="button" className="button button--outline button--primary" disabled={state === 'sending'} onClick={() => void write()}>
         Have the customer write
       </button>
-      <p role="status">
-        {state === 'sent' && 'The customer wrote: the in-browser sandbox has their message.'}
+      <p role="status" className={styles.status}>
+        {state === 'heard' && 'The customer wrote: the in-browser sandbox has their message.'}
+        {state === 'unheard' && 'The customer wrote, but no webhook would hear of it: subscribe to message_created first (step 1).'}
         {typeof state === 'object' && `Not written: ${state.problem}`}
       </p>
     </section>
