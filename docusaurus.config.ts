@@ -4,6 +4,7 @@ import apiExports from './plugins/api-exports';
 import rehypeReadablePage from './plugins/rehype-readable-page';
 import releaseNotes from './plugins/release-notes';
 import remarkFieldTables from './plugins/remark-field-tables';
+import remarkRecipeProgram from './plugins/remark-recipe-program';
 import remarkReferenceLayout from './plugins/remark-reference-layout';
 import remarkRegistryConsistency from './plugins/remark-registry-consistency';
 import remarkReleaseMark from './plugins/remark-release-mark';
@@ -73,7 +74,7 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           sidebarItemsGenerator: sidebarWithMethodBadges,
           // The layout last: the checks read the page as written.
-          remarkPlugins: [remarkRequestGuard, remarkRegistryConsistency, remarkFieldTables, remarkTokenNote, remarkReleaseMark, remarkReferenceLayout],
+          remarkPlugins: [remarkRequestGuard, remarkRegistryConsistency, remarkFieldTables, remarkTokenNote, remarkReleaseMark, remarkRecipeProgram, remarkReferenceLayout],
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },

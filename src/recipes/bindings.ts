@@ -14,13 +14,22 @@ function withValueAt(target: Record<string, unknown>, [name, ...rest]: string[],
   return { ...target, [name!]: withValueAt(typeof inner === 'object' && inner !== null ? (inner as Record<string, unknown>) : {}, rest, value) };
 }
 
+/** `values` with each value of `fields` (by dotted path: `body.url`) put in its place. */
+export function withFields(values: LooseValues, fields: Readonly<Record<string, unknown>>): LooseValues {
+  return Object.entries(fields).reduce(
+    (current, [into, value]) => withValueAt(current as unknown as Record<string, unknown>, into.split('.'), value) as unknown as LooseValues,
+    values,
+  );
+}
+
 /**
  * `values` with each bound value replaced by the field of the answer it takes, for the answers
  * known (by step id); a value whose answer is not known yet, or lacks the field, stays as it is.
  */
 export function withAnswers(values: LooseValues, takes: readonly Binding[], answers: Readonly<Record<string, unknown>>): LooseValues {
-  return takes.reduce((current, { into, from }) => {
+  const known = takes.flatMap(({ into, from }) => {
     const value = fieldAt(answers[from.step], from.field);
-    return value === undefined ? current : (withValueAt(current as unknown as Record<string, unknown>, into.split('.'), value) as unknown as LooseValues);
-  }, values);
+    return value === undefined ? [] : [[into, value] as const];
+  });
+  return withFields(values, Object.fromEntries(known));
 }

@@ -16,11 +16,13 @@ import { allRequests } from '@site/src/requests';
 const buildDir = 'build';
 /**
  * What a page may load beyond the external control. They hold today's figures (the heaviest
- * request page, POST /messages/send, 56.5 KB over; the heaviest other page, the introduction,
- * 54.5 KB) so that no page grows; the goal is 15 KB for a request page and 8 KB for any other
+ * request page, POST /messages/send, 57.1 KB over, 0.6 KB more since the two recipe pages'
+ * routes and the try-it's recipe options came; the heaviest other page, Getting started,
+ * 56.9 KB, of which 1.1 KB is its whole program's text in three languages, page content written
+ * at build) so that no page grows; the goal is 15 KB for a request page and 8 KB for any other
  * (README, "First-load JavaScript").
  */
-const allowance = { 'request page': 57 * 1024, page: 55 * 1024 };
+const allowance = { 'request page': 57.2 * 1024, page: 57 * 1024 };
 
 const sitemap = readFileSync(`${buildDir}/sitemap.xml`, 'utf8');
 const pages = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((match) => match[1]!);

@@ -1,0 +1,102 @@
+/**
+ * Each recipe's whole program, as its page shows it in cURL, Node and Python, run by the real
+ * toolchain against the Node sandbox, with a webhook receiver in the place of the reader's
+ * endpoint: it subscribes, gets the customer's message_created event on standard input as the
+ * receiver got it, and answers the customer, whose reply the receiver then hears of.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CUSTOMER_MESSAGES_PATH, DEMO_TOKEN } from '@site/sandbox/address';
+import { startSandbox, type RunningSandbox } from '@site/sandbox/node/server';
+import { startReceiver, type ReceivedEvent, type Receiver } from '@site/sandbox/node/webhooks-receiver';
+import { auth } from '@site/src/requests';
+import { janJansen } from '@site/src/requests/contacts_api/objects';
+import { recipes } from '@site/src/recipes';
+import { programLanguageIds, programLanguages, programWriters, type ProgramLanguage } from '@site/src/recipes/programs';
+
+const runners: Record<ProgramLanguage, (file: string) => [string, string[]]> = {
+  curl: (file) => ['bash', [file]],
+  node: (file) => [process.execPath, [file]],
+  python: (file) => ['python3', [file]],
+};
+
+let sandbox: RunningSandbox;
+let receiver: Receiver;
+let workDir: string;
+
+beforeEach(async () => {
+  sandbox = await startSandbox({ dbFile: ':memory:', token: DEMO_TOKEN, rateLimit: 0 });
+  receiver = await startReceiver();
+  workDir = mkdtempSync(join(tmpdir(), 'recipe-'));
+});
+
+afterEach(async () => {
+  await sandbox.close();
+  await receiver.close();
+  rmSync(workDir, { recursive: true, force: true });
+});
+
+const isMessage = (status: string) => (event: ReceivedEvent) => event.event === 'message_created' && (event.payload as { status: string }).status === status;
+
+describe.each(programLanguageIds)('the bot recipe in %s', (language) => {
+  it('subscribes, reads the customer’s message event from standard input, and answers them on their number', async () => {
+    const { fileName } = programLanguages[language];
+    const write = programWriters[language];
+    const file = join(workDir, fileName);
+    writeFileSync(file, write(recipes.bot_reply, { baseUrl: sandbox.baseUrl, values: { subscribe: { 'body.url': receiver.url } } }));
+    const [command, args] = runners[language](file);
+    const child = spawn(command, args, { cwd: workDir, env: { ...process.env, [auth.tokenEnvVar]: DEMO_TOKEN } });
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    // The program prints the webhook it subscribed before it waits for the event (or ends, having failed).
+    await new Promise<void>((resolve) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        if (stdout.includes(receiver.url)) resolve();
+      });
+      child.on('close', () => resolve());
+    });
+    expect(stdout, stderr).toContain(receiver.url);
+
+    const written = await fetch(`${new URL(sandbox.baseUrl).origin}${CUSTOMER_MESSAGES_PATH}`, {
+      method: 'POST',
+      headers: { Authorization: `${auth.scheme} ${DEMO_TOKEN}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ from: `+${janJansen.phoneNumber}`, text: 'Are you open on Sunday?' }),
+    });
+    expect(written.status).toBe(201);
+    const heard = await receiver.next(isMessage('received'));
+    child.stdin.end(JSON.stringify({ event: heard.event, payload: heard.payload }));
+
+    expect(await exited, stderr).toBe(0);
+    expect(stderr).toBe('');
+    const replied = await receiver.next(isMessage('sent'));
+    expect(replied.payload).toMatchObject({ to: janJansen.phoneNumber, text: 'Hello!', contact: { uuid: janJansen.uuid } });
+    expect(stdout).toContain('"status":"enqueued"');
+  });
+});
+
+describe.each(programLanguageIds)('the getting-started program in %s', (language) => {
+  it('checks the token, sends a text, and reads the status of that message by the uuid the send answered', async () => {
+    const { fileName } = programLanguages[language];
+    const write = programWriters[language];
+    const file = join(workDir, fileName);
+    writeFileSync(file, write(recipes.getting_started, { baseUrl: sandbox.baseUrl }));
+    const [command, args] = runners[language](file);
+    const child = spawn(command, args, { cwd: workDir, env: { ...process.env, [auth.tokenEnvVar]: DEMO_TOKEN } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    expect(await new Promise((resolve) => child.on('close', resolve)), stderr).toBe(0);
+    expect(stderr).toBe('');
+    const [checked, sent, status] = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(checked.status).toBe('ok');
+    expect(status.message.uuid).toBe(sent.message.uuid);
+    expect(status.message.status).toMatch(/^(enqueued|sent|delivered|read)$/);
+  });
+});
