@@ -1,11 +1,13 @@
 /** Every recipe, by the name its page gives `<RecipeStep recipe=…>`. */
 import type { Recipe, Step } from './define';
 import { botReply } from './bot-reply';
+import { crmContact } from './crm-contact';
 import { gettingStarted } from './getting-started';
 
 export const recipes = {
   getting_started: gettingStarted,
   bot_reply: botReply,
+  crm_contact: crmContact,
 } as const satisfies Record<string, Recipe>;
 
 export type RecipeId = keyof typeof recipes;

@@ -3,25 +3,11 @@
  * in-browser sandbox and its demo token, from checking the token to a message that is `read`,
  * the uuid the send step answered carried into the status step's form and samples.
  */
-import type { Locator, Page } from '@playwright/test';
 import { sandboxDelivery } from '@site/src/requests/messages_api/objects';
 import { axeViolations, expect, test } from './fixtures';
+import { answer, close, dialog, stepBlock, trySend } from './recipe-page';
 
 const page_ = '/api_reference/getting_started';
-
-const stepBlock = (page: Page, request: string) => page.getByRole('region', { name: `Step request: ${request}` });
-const dialog = (page: Page) => page.getByRole('dialog');
-const answer = (page: Page) => dialog(page).getByRole('region', { name: 'Response from the server' });
-
-/** Opens the step's "Try it", sends what its form holds, and waits for the answer. */
-async function trySend(page: Page, block: Locator, method: string): Promise<void> {
-  await block.getByRole('button', { name: 'Try it' }).click();
-  await expect(dialog(page).getByLabel('Server', { exact: true })).toHaveValue('in-browser');
-  await dialog(page).getByRole('button', { name: `Send ${method} request` }).click();
-  await expect(dialog(page).locator('.alert').last()).toHaveText('Success: 200 OK.');
-}
-
-const close = (page: Page) => dialog(page).getByRole('button', { name: 'Close', exact: true }).click();
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`a reader with nothing installed goes from checking the demo token to a read message (${colorScheme} mode)`, async ({ page }) => {
@@ -33,13 +19,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(await axeViolations(page), 'page as loaded').toEqual([]);
 
     // Step 2: the token the panel starts with is the sandbox's demo token.
-    await trySend(page, stepBlock(page, 'GET /auth/me'), 'GET');
+    await trySend(page, 'GET /auth/me');
     await expect(answer(page)).toContainText('"status": "ok"');
     expect(await axeViolations(page), 'token checked').toEqual([]);
     await close(page);
 
     // Step 3: the answer's uuid is the message's.
-    await trySend(page, stepBlock(page, 'POST /messages/send'), 'POST');
+    await trySend(page, 'POST /messages/send');
     await expect(answer(page)).toContainText('"status": "enqueued"');
     const uuid = /"uuid": "([0-9a-f]+)"/.exec((await answer(page).textContent())!)![1]!;
     await close(page);

@@ -3,24 +3,9 @@
  * sandbox and its demo token. Each runs to its end; the webhook events a step shows are the ones
  * it caused, each checked against its schema; values flow from one step's answer to the next.
  */
-import type { Page } from '@playwright/test';
 import { janJansen } from '@site/src/requests/contacts_api/objects';
 import { axeViolations, expect, test } from './fixtures';
-
-const dialog = (page: Page) => page.getByRole('dialog');
-const answer = (page: Page) => dialog(page).getByRole('region', { name: 'Response from the server' });
-const stepBlock = (page: Page, request: string) => page.getByRole('region', { name: `Step request: ${request}` });
-/** The webhook events shown under the step `step` names (its request, or "the customer writes"). */
-const eventsOf = (page: Page, step: string) => page.getByRole('region', { name: `Webhook events: ${step}` });
-
-async function trySend(page: Page, request: string, method: string): Promise<void> {
-  await stepBlock(page, request).getByRole('button', { name: 'Try it' }).click();
-  await expect(dialog(page).getByLabel('Server', { exact: true })).toHaveValue('in-browser');
-  await dialog(page).getByRole('button', { name: `Send ${method} request` }).click();
-  await expect(dialog(page).locator('.alert').last()).toHaveText('Success: 200 OK.');
-}
-
-const close = (page: Page) => dialog(page).getByRole('button', { name: 'Close', exact: true }).click();
+import { answer, close, dialog, eventsOf, stepBlock, trySend } from './recipe-page';
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the bot recipe runs to its end: a customer's message is heard, and the reply goes to their number (${colorScheme} mode)`, async ({ page }) => {
@@ -36,7 +21,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('region', { name: /^Webhook events/ })).toHaveCount(0);
 
     // 1. Subscribing causes no event.
-    await trySend(page, 'POST /webhooks/subscribe', 'POST');
+    await trySend(page, 'POST /webhooks/subscribe');
     await expect(answer(page)).toContainText('"enabled": true');
     await close(page);
     await expect(page.getByRole('region', { name: /^Webhook events/ })).toHaveCount(0);
@@ -66,5 +51,42 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(replied).toContainText('"status": "sent"');
     await expect(replied).toContainText(`"to": "${janJansen.phoneNumber}"`);
     expect(await axeViolations(page), 'reply sent, its event shown').toEqual([]);
+  });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the CRM recipe runs to its end: the contact it creates is the one it updates, and the webhook hears both (${colorScheme} mode)`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/api_reference/recipes/crm_contact');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+    expect(await axeViolations(page), 'page as loaded').toEqual([]);
+
+    await trySend(page, 'POST /webhooks/subscribe');
+    await close(page);
+
+    await trySend(page, 'POST /contacts');
+    const uuid = /"uuid": "([0-9a-f]+)"/.exec((await answer(page).textContent())!)![1]!;
+    await close(page);
+    const created = eventsOf(page, 'POST /contacts');
+    await expect(created.getByRole('listitem')).toHaveCount(1);
+    await expect(created.getByRole('listitem')).toContainText('contact_created: Matches the documented schema of the contact_created event.');
+    await expect(created).toContainText(`"uuid": "${uuid}"`);
+    await expect(created).toContainText('"Billing Address": "Main Street 1"');
+
+    // The update's samples and form name the new contact, by uuid and name.
+    const update = stepBlock(page, 'PATCH /contacts/:uuid');
+    await expect(update.locator('[role="tabpanel"]:not([hidden]) pre code')).toContainText(`/v1/contacts/${uuid}`);
+    await update.getByRole('button', { name: 'Try it' }).click();
+    await expect(dialog(page).getByLabel('uuid', { exact: true })).toHaveValue(uuid);
+    await expect(dialog(page).getByLabel('name', { exact: true })).toHaveValue('Ada Lovelace');
+    await dialog(page).getByRole('button', { name: 'Send PATCH request' }).click();
+    await expect(dialog(page).locator('.alert').last()).toHaveText('Success: 200 OK.');
+    await close(page);
+    const updated = eventsOf(page, 'PATCH /contacts/:uuid');
+    await expect(updated.getByRole('listitem')).toHaveCount(1);
+    await expect(updated.getByRole('listitem')).toContainText('contact_updated: Matches the documented schema of the contact_updated event.');
+    await expect(updated).toContainText(`"uuid": "${uuid}"`);
+    await expect(updated).toContainText('"Interested"');
+    expect(await axeViolations(page), 'contact created and updated, events shown').toEqual([]);
   });
 }

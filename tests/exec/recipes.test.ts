@@ -100,3 +100,21 @@ describe.each(programLanguageIds)('the getting-started program in %s', (language
     expect(status.message.status).toMatch(/^(enqueued|sent|delivered|read)$/);
   });
 });
+
+describe.each(programLanguageIds)('the CRM recipe in %s', (language) => {
+  it('creates a contact with a tag and a custom field, updates that contact, and the webhook hears both', async () => {
+    const { fileName } = programLanguages[language];
+    const file = join(workDir, fileName);
+    writeFileSync(file, programWriters[language](recipes.crm_contact, { baseUrl: sandbox.baseUrl, values: { subscribe: { 'body.url': receiver.url } } }));
+    const [command, args] = runners[language](file);
+    const child = spawn(command, args, { cwd: workDir, env: { ...process.env, [auth.tokenEnvVar]: DEMO_TOKEN } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    expect(await new Promise((resolve) => child.on('close', resolve)), stderr).toBe(0);
+    expect(stderr).toBe('');
+    const created = (await receiver.next((event) => event.event === 'contact_created')).payload as { uuid: string };
+    expect(created).toMatchObject({ name: 'Ada Lovelace', tags: ['lead'], customFields: { 'Billing Address': 'Main Street 1' } });
+    const updated = await receiver.next((event) => event.event === 'contact_updated');
+    expect(updated.payload).toMatchObject({ uuid: created.uuid, name: 'Ada Lovelace', tags: ['Call back', 'Interested'] });
+  });
+});

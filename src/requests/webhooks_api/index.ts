@@ -37,6 +37,12 @@ const subscribe = defineRequest({
       query: {},
       body: { url: demoWebhook.url, subscriptions: ['message_created', 'contact_created'] },
     },
+    contacts: {
+      summary: 'New and changed contacts',
+      path: {},
+      query: {},
+      body: { url: demoWebhook.url, subscriptions: ['contact_created', 'contact_updated'] },
+    },
   },
   response: {
     status: 200,
