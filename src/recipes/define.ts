@@ -16,8 +16,10 @@ export type FieldPath<T> = T extends Leaf | readonly unknown[]
 
 type SpecOf<E extends EndpointId, R extends RequestId<E>> = Registry[E]['requests'][R];
 
-/** What a request answers, as its documented example shows it. */
-export type AnswerOf<E extends EndpointId, R extends RequestId<E>> = SpecOf<E, R> extends { readonly response: { readonly example: infer A } } ? A : never;
+/** What a request answers, as its documented examples show it (the fields some requests add on demand included). */
+export type AnswerOf<E extends EndpointId, R extends RequestId<E>> =
+  | (SpecOf<E, R> extends { readonly response: { readonly example: infer A } } ? A : never)
+  | (SpecOf<E, R> extends { readonly response: { readonly otherExamples: { readonly [name: string]: { readonly value: infer V } } } } ? V : never);
 
 /** The values a request takes: its path, query and body, as its parameters describe them. */
 export type ValuesOf<E extends EndpointId, R extends RequestId<E>> = SpecOf<E, R> extends {

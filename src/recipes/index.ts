@@ -1,5 +1,6 @@
 /** Every recipe, by the name its page gives `<RecipeStep recipe=…>`. */
 import type { Recipe, Step } from './define';
+import { appointmentReminder } from './appointment-reminder';
 import { botReply } from './bot-reply';
 import { crmContact } from './crm-contact';
 import { gettingStarted } from './getting-started';
@@ -8,6 +9,7 @@ export const recipes = {
   getting_started: gettingStarted,
   bot_reply: botReply,
   crm_contact: crmContact,
+  appointment_reminder: appointmentReminder,
 } as const satisfies Record<string, Recipe>;
 
 export type RecipeId = keyof typeof recipes;

@@ -90,3 +90,32 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(await axeViolations(page), 'contact created and updated, events shown').toEqual([]);
   });
 }
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the reminder recipe runs to its end: the conversation it closes is the reminded contact's (${colorScheme} mode)`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/api_reference/recipes/appointment_reminder');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+
+    await trySend(page, 'POST /webhooks/subscribe');
+    await close(page);
+
+    await trySend(page, 'POST /messages/send');
+    await expect(answer(page)).toContainText(`"uuid": "${janJansen.uuid}"`);
+    await close(page);
+    const reminded = eventsOf(page, 'POST /messages/send');
+    await expect(reminded.getByRole('listitem')).toHaveCount(1);
+    await expect(reminded.getByRole('listitem')).toContainText('message_created: Matches the documented schema of the message_created event.');
+    await expect(reminded).toContainText('"text": "Reminder: your appointment is tomorrow');
+
+    const closing = stepBlock(page, 'POST /contacts/:uuid/conversation/close');
+    await expect(closing.locator('[role="tabpanel"]:not([hidden]) pre code')).toContainText(`/v1/contacts/${janJansen.uuid}/conversation/close`);
+    await trySend(page, 'POST /contacts/:uuid/conversation/close');
+    await close(page);
+    const closed = eventsOf(page, 'POST /contacts/:uuid/conversation/close');
+    await expect(closed.getByRole('listitem')).toHaveCount(1);
+    await expect(closed.getByRole('listitem')).toContainText('conversation_closed: Matches the documented schema of the conversation_closed event.');
+    await expect(closed).toContainText(`"uuid": "${janJansen.uuid}"`);
+    expect(await axeViolations(page), 'reminder sent, conversation closed, events shown').toEqual([]);
+  });
+}

@@ -118,3 +118,21 @@ describe.each(programLanguageIds)('the CRM recipe in %s', (language) => {
     expect(updated.payload).toMatchObject({ uuid: created.uuid, name: 'Ada Lovelace', tags: ['Call back', 'Interested'] });
   });
 });
+
+describe.each(programLanguageIds)('the reminder recipe in %s', (language) => {
+  it("sends the reminder, then closes the conversation of the contact the answer named, and the webhook hears both", async () => {
+    const { fileName } = programLanguages[language];
+    const file = join(workDir, fileName);
+    writeFileSync(file, programWriters[language](recipes.appointment_reminder, { baseUrl: sandbox.baseUrl, values: { subscribe: { 'body.url': receiver.url } } }));
+    const [command, args] = runners[language](file);
+    const child = spawn(command, args, { cwd: workDir, env: { ...process.env, [auth.tokenEnvVar]: DEMO_TOKEN } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    expect(await new Promise((resolve) => child.on('close', resolve)), stderr).toBe(0);
+    expect(stderr).toBe('');
+    const reminded = await receiver.next(isMessage('sent'));
+    expect(reminded.payload).toMatchObject({ to: janJansen.phoneNumber, text: expect.stringMatching(/^Reminder: your appointment/) });
+    const closed = await receiver.next((event) => event.event === 'conversation_closed');
+    expect(closed.payload).toMatchObject({ contact: { uuid: janJansen.uuid }, closingReason: 'issue_resolved' });
+  });
+});

@@ -170,6 +170,18 @@ const post_send_messages = defineRequest({
         metadata: { customer_id: '123456', sent_from: 'backend_api' },
       },
     },
+    appointment_reminder: {
+      summary: 'A text message, its contact in the answer',
+      path: {},
+      query: {},
+      body: {
+        ...sender,
+        type: 'text',
+        channel_uuid: demoAccount.channelUuid,
+        content: { text: 'Reminder: your appointment is tomorrow at 10:00. Reply here if you need to change it.' },
+        fields: 'contact',
+      },
+    },
     image: {
       summary: 'An image',
       path: {},

@@ -43,6 +43,12 @@ const subscribe = defineRequest({
       query: {},
       body: { url: demoWebhook.url, subscriptions: ['contact_created', 'contact_updated'] },
     },
+    messages_and_closed_conversations: {
+      summary: 'New messages and closed conversations',
+      path: {},
+      query: {},
+      body: { url: demoWebhook.url, subscriptions: ['message_created', 'conversation_closed'] },
+    },
   },
   response: {
     status: 200,
