@@ -14,7 +14,7 @@ import { startSandbox, type RunningSandbox } from '@site/sandbox/node/server';
 import { startReceiver, type ReceivedEvent, type Receiver } from '@site/sandbox/node/webhooks-receiver';
 import { auth } from '@site/src/requests';
 import { janJansen } from '@site/src/requests/contacts_api/objects';
-import { recipes } from '@site/src/recipes';
+import { recipes, type Recipe } from '@site/src/recipes';
 import { programLanguageIds, programLanguages, programWriters, type ProgramLanguage } from '@site/src/recipes/programs';
 
 const runners: Record<ProgramLanguage, (file: string) => [string, string[]]> = {
@@ -39,29 +39,41 @@ afterEach(async () => {
   rmSync(workDir, { recursive: true, force: true });
 });
 
+/**
+ * Starts the recipe's program in `language` against the sandbox, its webhook subscribed at the
+ * receiver; what it prints is gathered, and `exited` resolves with its exit code.
+ */
+function start(recipe: Recipe, language: ProgramLanguage) {
+  const file = join(workDir, programLanguages[language].fileName);
+  writeFileSync(file, programWriters[language](recipe, { baseUrl: sandbox.baseUrl, values: { subscribe: { 'body.url': receiver.url } } }));
+  const [command, args] = runners[language](file);
+  const child = spawn(command, args, { cwd: workDir, env: { ...process.env, [auth.tokenEnvVar]: DEMO_TOKEN } });
+  const output = { stdout: '', stderr: '' };
+  child.stdout.on('data', (chunk: Buffer) => (output.stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output.stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { child, output, exited };
+}
+
+/** Runs the program to its end: it must exit 0 and write nothing to standard error. */
+async function runToEnd(recipe: Recipe, language: ProgramLanguage): Promise<string> {
+  const { output, exited } = start(recipe, language);
+  expect(await exited, output.stderr).toBe(0);
+  expect(output.stderr).toBe('');
+  return output.stdout;
+}
+
 const isMessage = (status: string) => (event: ReceivedEvent) => event.event === 'message_created' && (event.payload as { status: string }).status === status;
 
 describe.each(programLanguageIds)('the bot recipe in %s', (language) => {
   it('subscribes, reads the customer’s message event from standard input, and answers them on their number', async () => {
-    const { fileName } = programLanguages[language];
-    const write = programWriters[language];
-    const file = join(workDir, fileName);
-    writeFileSync(file, write(recipes.bot_reply, { baseUrl: sandbox.baseUrl, values: { subscribe: { 'body.url': receiver.url } } }));
-    const [command, args] = runners[language](file);
-    const child = spawn(command, args, { cwd: workDir, env: { ...process.env, [auth.tokenEnvVar]: DEMO_TOKEN } });
-    let stdout = '';
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    const { child, output, exited } = start(recipes.bot_reply, language);
     // The program prints the webhook it subscribed before it waits for the event (or ends, having failed).
     await new Promise<void>((resolve) => {
-      child.stdout.on('data', (chunk: Buffer) => {
-        stdout += chunk.toString();
-        if (stdout.includes(receiver.url)) resolve();
-      });
-      child.on('close', () => resolve());
+      child.stdout.on('data', () => output.stdout.includes(receiver.url) && resolve());
+      void exited.then(() => resolve());
     });
-    expect(stdout, stderr).toContain(receiver.url);
+    expect(output.stdout, output.stderr).toContain(receiver.url);
 
     const written = await fetch(`${new URL(sandbox.baseUrl).origin}${CUSTOMER_MESSAGES_PATH}`, {
       method: 'POST',
@@ -72,28 +84,17 @@ describe.each(programLanguageIds)('the bot recipe in %s', (language) => {
     const heard = await receiver.next(isMessage('received'));
     child.stdin.end(JSON.stringify({ event: heard.event, payload: heard.payload }));
 
-    expect(await exited, stderr).toBe(0);
-    expect(stderr).toBe('');
+    expect(await exited, output.stderr).toBe(0);
+    expect(output.stderr).toBe('');
     const replied = await receiver.next(isMessage('sent'));
     expect(replied.payload).toMatchObject({ to: janJansen.phoneNumber, text: 'Hello!', contact: { uuid: janJansen.uuid } });
-    expect(stdout).toContain('"status":"enqueued"');
+    expect(output.stdout).toContain('"status":"enqueued"');
   });
 });
 
 describe.each(programLanguageIds)('the getting-started program in %s', (language) => {
   it('checks the token, sends a text, and reads the status of that message by the uuid the send answered', async () => {
-    const { fileName } = programLanguages[language];
-    const write = programWriters[language];
-    const file = join(workDir, fileName);
-    writeFileSync(file, write(recipes.getting_started, { baseUrl: sandbox.baseUrl }));
-    const [command, args] = runners[language](file);
-    const child = spawn(command, args, { cwd: workDir, env: { ...process.env, [auth.tokenEnvVar]: DEMO_TOKEN } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    expect(await new Promise((resolve) => child.on('close', resolve)), stderr).toBe(0);
-    expect(stderr).toBe('');
+    const stdout = await runToEnd(recipes.getting_started, language);
     const [checked, sent, status] = stdout.trim().split('\n').map((line) => JSON.parse(line));
     expect(checked.status).toBe('ok');
     expect(status.message.uuid).toBe(sent.message.uuid);
@@ -103,15 +104,7 @@ describe.each(programLanguageIds)('the getting-started program in %s', (language
 
 describe.each(programLanguageIds)('the CRM recipe in %s', (language) => {
   it('creates a contact with a tag and a custom field, updates that contact, and the webhook hears both', async () => {
-    const { fileName } = programLanguages[language];
-    const file = join(workDir, fileName);
-    writeFileSync(file, programWriters[language](recipes.crm_contact, { baseUrl: sandbox.baseUrl, values: { subscribe: { 'body.url': receiver.url } } }));
-    const [command, args] = runners[language](file);
-    const child = spawn(command, args, { cwd: workDir, env: { ...process.env, [auth.tokenEnvVar]: DEMO_TOKEN } });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    expect(await new Promise((resolve) => child.on('close', resolve)), stderr).toBe(0);
-    expect(stderr).toBe('');
+    await runToEnd(recipes.crm_contact, language);
     const created = (await receiver.next((event) => event.event === 'contact_created')).payload as { uuid: string };
     expect(created).toMatchObject({ name: 'Ada Lovelace', tags: ['lead'], customFields: { 'Billing Address': 'Main Street 1' } });
     const updated = await receiver.next((event) => event.event === 'contact_updated');
@@ -121,15 +114,7 @@ describe.each(programLanguageIds)('the CRM recipe in %s', (language) => {
 
 describe.each(programLanguageIds)('the reminder recipe in %s', (language) => {
   it("sends the reminder, then closes the conversation of the contact the answer named, and the webhook hears both", async () => {
-    const { fileName } = programLanguages[language];
-    const file = join(workDir, fileName);
-    writeFileSync(file, programWriters[language](recipes.appointment_reminder, { baseUrl: sandbox.baseUrl, values: { subscribe: { 'body.url': receiver.url } } }));
-    const [command, args] = runners[language](file);
-    const child = spawn(command, args, { cwd: workDir, env: { ...process.env, [auth.tokenEnvVar]: DEMO_TOKEN } });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    expect(await new Promise((resolve) => child.on('close', resolve)), stderr).toBe(0);
-    expect(stderr).toBe('');
+    await runToEnd(recipes.appointment_reminder, language);
     const reminded = await receiver.next(isMessage('sent'));
     expect(reminded.payload).toMatchObject({ to: janJansen.phoneNumber, text: expect.stringMatching(/^Reminder: your appointment/) });
     const closed = await receiver.next((event) => event.event === 'conversation_closed');
