@@ -4,6 +4,7 @@
  * it caused, each checked against its schema; values flow from one step's answer to the next.
  */
 import { janJansen } from '@site/src/requests/contacts_api/objects';
+import { sandboxDelivery } from '@site/src/requests/messages_api/objects';
 import { axeViolations, expect, test } from './fixtures';
 import { answer, close, dialog, eventsOf, stepBlock, trySend } from './recipe-page';
 
@@ -94,6 +95,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the reminder recipe runs to its end: the conversation it closes is the reminded contact's (${colorScheme} mode)`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
+    // The reminder's statuses come later by the sandbox's clock; the test moves the page's.
+    await page.clock.install();
     await page.goto('/api_reference/recipes/appointment_reminder');
     await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
 
@@ -103,10 +106,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await trySend(page, 'POST /messages/send');
     await expect(answer(page)).toContainText(`"uuid": "${janJansen.uuid}"`);
     await close(page);
+    // At once: the message and its first status; the others as they are reached.
     const reminded = eventsOf(page, 'POST /messages/send');
-    await expect(reminded.getByRole('listitem')).toHaveCount(1);
-    await expect(reminded.getByRole('listitem')).toContainText('message_created: Matches the documented schema of the message_created event.');
+    await expect(reminded.getByRole('listitem')).toHaveCount(2);
+    await expect(reminded.getByRole('paragraph').first()).toHaveText('The webhook would receive these 2 events, and 3 more as the message moves on (each shows here when it happens):');
+    await expect(reminded.getByRole('listitem').nth(0)).toContainText('message_created: Matches the documented schema of the message_created event.');
     await expect(reminded).toContainText('"text": "Reminder: your appointment is tomorrow');
+    await expect(reminded.getByRole('listitem').nth(1)).toContainText('message_status_updated: Matches the documented schema of the message_status_updated event.');
+    await expect(reminded.getByRole('listitem').nth(1)).toContainText('"status": "enqueued"');
+    await page.clock.fastForward(sandboxDelivery.timeline.length * sandboxDelivery.stepSeconds * 1000);
+    await expect(reminded.getByRole('listitem')).toHaveCount(5);
+    await expect(reminded.getByRole('listitem').nth(4)).toContainText('"status": "read"');
+    await expect(reminded.getByRole('paragraph').first()).toHaveText('The webhook would receive these 5 events:');
 
     const closing = stepBlock(page, 'POST /contacts/:uuid/conversation/close');
     await expect(closing.locator('[role="tabpanel"]:not([hidden]) pre code')).toContainText(`/v1/contacts/${janJansen.uuid}/conversation/close`);

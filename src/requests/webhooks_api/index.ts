@@ -44,10 +44,10 @@ const subscribe = defineRequest({
       body: { url: demoWebhook.url, subscriptions: ['contact_created', 'contact_updated'] },
     },
     messages_and_closed_conversations: {
-      summary: 'New messages and closed conversations',
+      summary: 'New messages, their statuses, and closed conversations',
       path: {},
       query: {},
-      body: { url: demoWebhook.url, subscriptions: ['message_created', 'conversation_closed'] },
+      body: { url: demoWebhook.url, subscriptions: ['message_created', 'message_status_updated', 'conversation_closed'] },
     },
   },
   response: {
