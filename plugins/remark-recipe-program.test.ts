@@ -15,6 +15,6 @@ describe('the recipe program plugin', () => {
   });
 
   it('fails the build for a recipe the project does not have, naming those it has', () => {
-    expect(() => remarkRecipeProgram()({ type: 'root', children: [element('bot_replies')] })).toThrow('<RecipeProgram> names recipe "bot_replies"; known: getting_started, bot_reply, crm_contact, appointment_reminder');
+    expect(() => remarkRecipeProgram()({ type: 'root', children: [element('bot_replies')] })).toThrow('<RecipeProgram> names recipe "bot_replies"; known: getting_started, bot_reply, crm_contact, order_confirmation, appointment_reminder');
   });
 });

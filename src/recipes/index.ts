@@ -3,12 +3,14 @@ import type { Recipe, Step } from './define';
 import { appointmentReminder } from './appointment-reminder';
 import { botReply } from './bot-reply';
 import { crmContact } from './crm-contact';
+import { orderConfirmation } from './order-confirmation';
 import { gettingStarted } from './getting-started';
 
 export const recipes = {
   getting_started: gettingStarted,
   bot_reply: botReply,
   crm_contact: crmContact,
+  order_confirmation: orderConfirmation,
   appointment_reminder: appointmentReminder,
 } as const satisfies Record<string, Recipe>;
 

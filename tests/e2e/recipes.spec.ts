@@ -130,3 +130,29 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(await axeViolations(page), 'reminder sent, conversation closed, events shown').toEqual([]);
   });
 }
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the order recipe runs to its end: a template reaches a new number, and the contact it created is read (${colorScheme} mode)`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/api_reference/recipes/order_confirmation');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+
+    await trySend(page, 'POST /webhooks/subscribe');
+    await close(page);
+
+    await trySend(page, 'POST /messages/send');
+    const uuid = /"contact": \{\s*"uuid": "([0-9a-f]+)"/.exec((await answer(page).textContent())!)![1]!;
+    await close(page);
+    const confirmed = eventsOf(page, 'POST /messages/send');
+    await expect(confirmed.getByRole('listitem')).toHaveCount(1);
+    await expect(confirmed.getByRole('listitem')).toContainText('message_created: Matches the documented schema of the message_created event.');
+    await expect(confirmed).toContainText('"text": "Hello Ada, this is a template message example"');
+    await expect(confirmed).toContainText('"to": "447700900789"');
+
+    await expect(stepBlock(page, 'GET /contacts/:uuid').locator('[role="tabpanel"]:not([hidden]) pre code')).toContainText(`/v1/contacts/${uuid}`);
+    await trySend(page, 'GET /contacts/:uuid');
+    await expect(answer(page)).toContainText('"phoneNumber": "447700900789"');
+    await close(page);
+    expect(await axeViolations(page), 'confirmation sent, new contact read').toEqual([]);
+  });
+}

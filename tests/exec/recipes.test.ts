@@ -121,3 +121,13 @@ describe.each(programLanguageIds)('the reminder recipe in %s', (language) => {
     expect(closed.payload).toMatchObject({ contact: { uuid: janJansen.uuid }, closingReason: 'issue_resolved' });
   });
 });
+
+describe.each(programLanguageIds)('the order recipe in %s', (language) => {
+  it('sends a template to a new number and reads the contact it created, and the webhook hears the message', async () => {
+    const printed = (await runToEnd(recipes.order_confirmation, language)).trim().split('\n').map((line) => JSON.parse(line));
+    const [, confirmed, read] = printed;
+    expect(read.contact).toMatchObject({ uuid: confirmed.message.contact.uuid, phoneNumber: '447700900789' });
+    const sent = await receiver.next(isMessage('sent'));
+    expect(sent.payload).toMatchObject({ to: '447700900789', text: 'Hello Ada, this is a template message example' });
+  });
+});

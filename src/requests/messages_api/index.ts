@@ -218,6 +218,12 @@ const post_send_messages = defineRequest({
       query: {},
       body: { ...sender, type: 'text', content: { text: 'John Doe' }, ...template },
     },
+    template_new_number: {
+      summary: 'A template to a number that has never written to you, its new contact in the answer',
+      path: {},
+      query: {},
+      body: { to: '+447700900789', from: 'whatsapp', type: 'text', content: { text: 'Ada' }, ...template, fields: 'contact' },
+    },
     template_multi_variable: {
       summary: 'A template with several variables',
       path: {},
