@@ -16,8 +16,15 @@ module.exports = {
       name: 'runs-in-node-and-the-page',
       comment: 'The registry, the sample generators and the sandbox core run in the browser too: no Node API (their tests may use one).',
       severity: 'error',
-      from: { path: '^(src/requests|src/snippets|sandbox/core)/', pathNot: '\\.test\\.ts$' },
+      from: { path: '^(src/requests|src/snippets|src/recipes|sandbox/core)/', pathNot: '\\.test\\.ts$' },
       to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'recipes-read-the-registry-and-the-samples',
+      comment: 'A recipe is data over the registry; its programs reuse the sample generators and their escaping.',
+      severity: 'error',
+      from: { path: '^src/recipes/' },
+      to: { path: outside('src/recipes/', 'src/requests/', 'src/snippets/') },
     },
     {
       name: 'snippets-read-only-the-registry',

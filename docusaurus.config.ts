@@ -3,7 +3,9 @@ import type * as Preset from '@docusaurus/preset-classic';
 import apiExports from './plugins/api-exports';
 import rehypeReadablePage from './plugins/rehype-readable-page';
 import releaseNotes from './plugins/release-notes';
+import requestsWithTheirPages from './plugins/requests-with-their-pages';
 import remarkFieldTables from './plugins/remark-field-tables';
+import remarkRecipeProgram from './plugins/remark-recipe-program';
 import remarkReferenceLayout from './plugins/remark-reference-layout';
 import remarkRegistryConsistency from './plugins/remark-registry-consistency';
 import remarkReleaseMark from './plugins/remark-release-mark';
@@ -39,6 +41,7 @@ const config: Config = {
   },
 
   plugins: [
+    requestsWithTheirPages,
     apiExports,
     releaseNotes,
     prismColours,
@@ -73,7 +76,7 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           sidebarItemsGenerator: sidebarWithMethodBadges,
           // The layout last: the checks read the page as written.
-          remarkPlugins: [remarkRequestGuard, remarkRegistryConsistency, remarkFieldTables, remarkTokenNote, remarkReleaseMark, remarkReferenceLayout],
+          remarkPlugins: [remarkRequestGuard, remarkRegistryConsistency, remarkFieldTables, remarkTokenNote, remarkReleaseMark, remarkRecipeProgram, remarkReferenceLayout],
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },

@@ -19,3 +19,10 @@ export function sandboxPort(env: NodeJS.ProcessEnv = process.env): number {
 export function sandboxBaseUrl(port = sandboxPort()): string {
   return `http://127.0.0.1:${port}${apiPath}`;
 }
+
+/**
+ * The sandbox's one request the API does not have: a customer of the demo account writes in, as
+ * their phone would (POST, `{"from": "<their number>", "text": "…"}`), so a reader can see the
+ * `message_created` event a bot answers. Below the API's path, like every request.
+ */
+export const CUSTOMER_MESSAGES_PATH = `${apiPath}/sandbox/customer_messages`;

@@ -5,9 +5,11 @@
  */
 import { Hono } from 'hono/tiny';
 import { apiPath, registry, type RequestSpec } from '../../src/requests';
+import { CUSTOMER_MESSAGES_PATH } from '../address';
 import { asDocumented } from './as-documented';
 import { authorize } from './auth';
 import { readJsonBody } from './body';
+import { customerWrites } from './customer-messages';
 import { ApiError, errorResponse } from './errors';
 import type { EventSink } from './events';
 import { checkPathValues, emptyPathValueError } from './path-values';
@@ -59,6 +61,13 @@ export function createSandbox({ store, token, now = Date.now, onServerError = ()
     }
     authorize(c.req.header('authorization') ?? null, token);
     await next();
+  });
+
+  // Not a request of the API: a customer writing in, so that a reader can cause a received message's event.
+  app.post(CUSTOMER_MESSAGES_PATH, async (c) => {
+    const created = customerWrites(store, now, await readJsonBody(c.req.raw));
+    onEvent(created);
+    return c.json({ message: created.payload }, 201);
   });
 
   // Each handler takes the values its request's checks let through.

@@ -170,6 +170,18 @@ const post_send_messages = defineRequest({
         metadata: { customer_id: '123456', sent_from: 'backend_api' },
       },
     },
+    appointment_reminder: {
+      summary: 'A text message, its contact in the answer',
+      path: {},
+      query: {},
+      body: {
+        ...sender,
+        type: 'text',
+        channel_uuid: demoAccount.channelUuid,
+        content: { text: 'Reminder: your appointment is tomorrow at 10:00. Reply here if you need to change it.' },
+        fields: 'contact',
+      },
+    },
     image: {
       summary: 'An image',
       path: {},
@@ -205,6 +217,12 @@ const post_send_messages = defineRequest({
       path: {},
       query: {},
       body: { ...sender, type: 'text', content: { text: 'John Doe' }, ...template },
+    },
+    template_new_number: {
+      summary: 'A template to a number that has never written to you, its new contact in the answer',
+      path: {},
+      query: {},
+      body: { to: '+447700900789', from: 'whatsapp', type: 'text', content: { text: 'Ada' }, ...template, fields: 'contact' },
     },
     template_multi_variable: {
       summary: 'A template with several variables',

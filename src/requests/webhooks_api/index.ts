@@ -37,6 +37,18 @@ const subscribe = defineRequest({
       query: {},
       body: { url: demoWebhook.url, subscriptions: ['message_created', 'contact_created'] },
     },
+    contacts: {
+      summary: 'New and changed contacts',
+      path: {},
+      query: {},
+      body: { url: demoWebhook.url, subscriptions: ['contact_created', 'contact_updated'] },
+    },
+    messages_and_closed_conversations: {
+      summary: 'New messages, their statuses, and closed conversations',
+      path: {},
+      query: {},
+      body: { url: demoWebhook.url, subscriptions: ['message_created', 'message_status_updated', 'conversation_closed'] },
+    },
   },
   response: {
     status: 200,

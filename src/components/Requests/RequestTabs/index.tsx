@@ -1,7 +1,6 @@
 import React, { useState } from 'react';
-import { apiBaseUrl, auth, exampleValues, getRequest, type EndpointId, type ExampleName, type LooseValues, type RequestId } from '@site/src/requests';
-import CodeSamples from '../CodeSamples';
-import TryItLauncher from '../TryItLauncher';
+import { auth, exampleValues, getRequest, type EndpointId, type ExampleName, type LooseValues, type RequestId } from '@site/src/requests';
+import RequestBlock from '../RequestBlock';
 import styles from './styles.module.css';
 
 export interface RequestTabsProps<E extends EndpointId, R extends RequestId<E>> {
@@ -14,26 +13,25 @@ export interface RequestTabsProps<E extends EndpointId, R extends RequestId<E>> 
 }
 
 /**
- * The example request of a reference page: code samples in every language, and "Try it".
- * The samples follow the try-it form: its values, and its server while it is open.
+ * The example request of a reference page: code samples in every language, and "Try it",
+ * starting from the documented example's values.
  */
 export default function RequestTabs<E extends EndpointId, R extends RequestId<E>>({ endpoint, request, example, tokenNote = false }: RequestTabsProps<E, R>): React.JSX.Element {
   const spec = getRequest(endpoint, request);
   const [values, setValues] = useState<LooseValues>(() => exampleValues(spec, example));
-  const [tryItBaseUrl, setTryItBaseUrl] = useState<string>();
   return (
     // A page showing several examples of one request names each region by its example.
     // data-request and data-example name the block for its page's Markdown copy, which holds the
     // sample of every language (plugins/rehype-readable-page): the page renders the chosen one only.
     <section className={styles.requestTabs} data-request={`${endpoint}/${request}`} data-example={example} aria-label={`Example request: ${spec.method} ${spec.path}${example ? ` (${spec.examples[example]!.summary})` : ''}`}>
-      {tokenNote && (
-        <p className={styles.tokenNote}>
-          The samples read your API token from the environment variable <code>{auth.tokenEnvVar}</code>, so
-          they run as they are once you have set it: <code>export {auth.tokenEnvVar}=&lt;your token&gt;</code>.
-        </p>
-      )}
-      <CodeSamples spec={spec} values={values} baseUrl={tryItBaseUrl ?? apiBaseUrl} />
-      <TryItLauncher spec={spec} values={values} onValuesChange={setValues} onBaseUrlChange={setTryItBaseUrl} />
+      <RequestBlock spec={spec} values={values} onValuesChange={setValues}>
+        {tokenNote && (
+          <p className={styles.tokenNote}>
+            The samples read your API token from the environment variable <code>{auth.tokenEnvVar}</code>, so
+            they run as they are once you have set it: <code>export {auth.tokenEnvVar}=&lt;your token&gt;</code>.
+          </p>
+        )}
+      </RequestBlock>
     </section>
   );
 }

@@ -4,6 +4,7 @@
  * (`preload` starts that as soon as the reader chooses the server).
  */
 import type { FetchHandler } from '@site/sandbox/core/app';
+import type { AccountEvent } from '@site/sandbox/core/events';
 
 let loading: Promise<FetchHandler> | undefined;
 
@@ -13,3 +14,10 @@ export function preloadInBrowserSandbox(): Promise<FetchHandler> {
 }
 
 export const inBrowserFetch: typeof fetch = async (input, init) => (await preloadInBrowserSandbox())(new Request(input, init));
+
+/** The webhook events the in-browser sandbox would have sent since this was last asked; none before it is loaded. */
+export async function takeInBrowserEvents(): Promise<AccountEvent[]> {
+  if (!loading) return [];
+  await loading;
+  return (await import('@site/sandbox/browser')).takeWouldPost();
+}

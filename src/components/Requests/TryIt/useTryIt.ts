@@ -14,7 +14,7 @@ import { inBrowserFetch, preloadInBrowserSandbox } from './inBrowser';
 import { outcomeMessage } from './messages';
 import { summary } from './ResponseView';
 import { parsedBody } from './ResponseView/bodyPages';
-import { send, type Outcome } from './send';
+import { send, type Answer, type Outcome } from './send';
 import { sendingUrl, type ServerOption } from './servers';
 import { forgetAll, keep, recall } from './tokenMemory';
 
@@ -25,11 +25,21 @@ export interface TryItProps {
   servers: ServerOption[];
   server: ServerOption;
   onServerChange: (server: ServerOption) => void;
+  /** Told of each answer a send brings back (a recipe passes its values on to the next steps). */
+  onAnswer?: (answer: Answer) => void;
+  /** Fills in the server's demo token when the reader has given none for it (a recipe's steps). */
+  startWithDemoToken?: boolean;
 }
 
-export function useTryIt({ spec, values, onValuesChange, servers, server, onServerChange }: TryItProps) {
+/** The token the panel starts with on `server`: the reader's own, else, if asked, the server's demo token. */
+function startingToken(server: ServerOption, demoFirst: boolean): { token: string; remembered: boolean } {
+  const recalled = recall(server.id);
+  return recalled.token === '' && demoFirst && server.demoToken ? { token: server.demoToken, remembered: false } : recalled;
+}
+
+export function useTryIt({ spec, values, onValuesChange, servers, server, onServerChange, onAnswer, startWithDemoToken = false }: TryItProps) {
   const id = useId();
-  const [token, setToken] = useState(() => recall(server.id));
+  const [token, setToken] = useState(() => startingToken(server, startWithDemoToken));
   const [problems, setProblems] = useState<Problems>({});
   const [tokenProblem, setTokenProblem] = useState<string>();
   const [syntaxError, setSyntaxError] = useState<string>();
@@ -69,7 +79,7 @@ export function useTryIt({ spec, values, onValuesChange, servers, server, onServ
   const chooseServer = (chosen: string) => {
     const next = servers.find((option) => option.id === chosen)!;
     onServerChange(next);
-    setToken(recall(next.id));
+    setToken(startingToken(next, startWithDemoToken));
     setConfirming(false);
   };
 
@@ -108,6 +118,7 @@ export function useTryIt({ spec, values, onValuesChange, servers, server, onServ
     const result = await send(toHttpCall(spec, { ...values, body }, sendingUrl(server)), token.token, controller.signal, transport);
     setInFlight(null);
     setOutcome(result);
+    if (result.kind === 'answer') onAnswer?.(result);
     const message = outcomeMessage(result, server).text;
     setAnnouncement(result.kind === 'answer' ? `${summary(result)}. ${message}` : message);
     return result;

@@ -1,5 +1,6 @@
 import React, { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import type { LooseValues, RequestSpec } from '@site/src/requests';
+import type { Answer } from '../TryIt/send';
 import { rememberServer, rememberedServer, useServers, type ServerOption } from '../TryIt/servers';
 import styles from './styles.module.css';
 
@@ -12,6 +13,12 @@ export interface TryItLauncherProps {
   onValuesChange: (values: LooseValues) => void;
   /** The base URL the samples should show: the chosen server's once the reader has tried the request. */
   onBaseUrlChange: (baseUrl: string | undefined) => void;
+  onAnswer?: (answer: Answer) => void;
+  /**
+   * A recipe's step: starts on the in-browser sandbox (where offered) with its demo token, so a
+   * reader who follows the page only presses Send; the reader may still choose another server.
+   */
+  inBrowserFirst?: boolean;
 }
 
 /**
@@ -20,13 +27,16 @@ export interface TryItLauncherProps {
  * button. The panel stays mounted once opened, so what the reader typed, and the last answer,
  * are there again when it reopens.
  */
-export default function TryItLauncher({ spec, values, onValuesChange, onBaseUrlChange }: TryItLauncherProps): React.JSX.Element {
+export default function TryItLauncher({ spec, values, onValuesChange, onBaseUrlChange, onAnswer, inBrowserFirst = false }: TryItLauncherProps): React.JSX.Element {
   const servers = useServers();
-  const [server, setServer] = useState(servers[0]!);
+  const inBrowser = inBrowserFirst ? servers.find((option) => option.kind === 'in-browser') : undefined;
+  const [server, setServer] = useState(inBrowser ?? servers[0]!);
   const [opened, setOpened] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
   // The reader's last choice, once in the browser (the server-rendered page shows the default).
-  useEffect(() => setServer((current) => rememberedServer(servers) ?? current), [servers]);
+  useEffect(() => {
+    if (!inBrowser) setServer((current) => rememberedServer(servers) ?? current);
+  }, [servers, inBrowser]);
   const chooseServer = (next: ServerOption) => {
     rememberServer(next);
     setServer(next);
@@ -54,7 +64,7 @@ export default function TryItLauncher({ spec, values, onValuesChange, onBaseUrlC
               </div>
             }
           >
-            <TryIt spec={spec} values={values} onValuesChange={onValuesChange} servers={servers} server={server} onServerChange={chooseServer} onClose={close} />
+            <TryIt spec={spec} values={values} onValuesChange={onValuesChange} servers={servers} server={server} onServerChange={chooseServer} onClose={close} onAnswer={onAnswer} startWithDemoToken={inBrowserFirst} />
           </Suspense>
         )}
       </dialog>
