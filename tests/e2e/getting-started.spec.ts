@@ -46,3 +46,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(await axeViolations(page), 'message read').toEqual([]);
   });
 }
+
+test('a reader who reloads the page after sending finds the status step still holding their message', async ({ page }) => {
+  await page.goto(page_);
+  await trySend(page, 'POST /messages/send');
+  await expect(answer(page)).toContainText('"status": "enqueued"');
+  const uuid = /"uuid": "([0-9a-f]+)"/.exec((await answer(page).textContent())!)![1]!;
+  await close(page);
+  await page.reload();
+  const status = stepBlock(page, 'GET /messages/status/:uuid');
+  await expect(status.locator('[role="tabpanel"]:not([hidden]) pre code')).toContainText(`/v1/messages/status/${uuid}`);
+  await status.getByRole('button', { name: 'Try it' }).click();
+  await expect(dialog(page).getByLabel('uuid', { exact: true })).toHaveValue(uuid);
+  await dialog(page).getByRole('button', { name: 'Send GET request' }).click();
+  await expect(answer(page)).toContainText(`"uuid": "${uuid}"`);
+});

@@ -20,7 +20,6 @@ function verdict({ event, payload }: AccountEvent): { valid: boolean; text: stri
   return { valid: false, text: `Does not match the ${event} event's schema: ${ajv.errorsText(validate.errors)}` };
 }
 
-/** `causedBy` names the step (its request), so that each step's list is a region of its own name. */
 /** The time, kept current until the last of `events` is due: a timer runs only while one is ahead. */
 function useNowUntilDue(events: readonly AccountEvent[]): number {
   const [now, setNow] = useState(Date.now);
@@ -33,6 +32,7 @@ function useNowUntilDue(events: readonly AccountEvent[]): number {
   return now;
 }
 
+/** `causedBy` names the step (its request), so that each step's list is a region of its own name. */
 export default function StepEvents({ events, causedBy }: { events: readonly AccountEvent[]; causedBy: string }): React.JSX.Element {
   const now = useNowUntilDue(events);
   const due = events.filter(({ at = 0 }) => at <= now);
