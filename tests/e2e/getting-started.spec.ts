@@ -3,11 +3,31 @@
  * in-browser sandbox and its demo token, from checking the token to a message that is `read`,
  * the uuid the send step answered carried into the status step's form and samples.
  */
+import type { Page } from '@playwright/test';
 import { sandboxDelivery } from '@site/src/requests/messages_api/objects';
 import { axeViolations, expect, test } from './fixtures';
 import { answer, close, dialog, stepBlock, trySend } from './recipe-page';
 
 const page_ = '/api_reference/getting_started';
+
+/** Step 3 from its "Try it": the uuid of the message it sent. */
+async function sendFirstText(page: Page): Promise<string> {
+  await trySend(page, 'POST /messages/send');
+  await expect(answer(page)).toContainText('"status": "enqueued"');
+  const uuid = /"uuid": "([0-9a-f]+)"/.exec((await answer(page).textContent())!)![1]!;
+  await close(page);
+  return uuid;
+}
+
+/** Step 4's samples and form hold `uuid`; its "Try it" asks for that message's status (the dialog stays open). */
+async function askStatusOf(page: Page, uuid: string): Promise<void> {
+  const status = stepBlock(page, 'GET /messages/status/:uuid');
+  await expect(status.locator('[role="tabpanel"]:not([hidden]) pre code')).toContainText(`/v1/messages/status/${uuid}`);
+  await status.getByRole('button', { name: 'Try it' }).click();
+  await expect(dialog(page).getByLabel('uuid', { exact: true })).toHaveValue(uuid);
+  await dialog(page).getByRole('button', { name: 'Send GET request' }).click();
+  await expect(answer(page)).toContainText(`"uuid": "${uuid}"`);
+}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`a reader with nothing installed goes from checking the demo token to a read message (${colorScheme} mode)`, async ({ page }) => {
@@ -25,18 +45,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await close(page);
 
     // Step 3: the answer's uuid is the message's.
-    await trySend(page, 'POST /messages/send');
-    await expect(answer(page)).toContainText('"status": "enqueued"');
-    const uuid = /"uuid": "([0-9a-f]+)"/.exec((await answer(page).textContent())!)![1]!;
-    await close(page);
+    const uuid = await sendFirstText(page);
 
     // Step 4: its samples and its form hold that uuid, not the example's.
-    const status = stepBlock(page, 'GET /messages/status/:uuid');
-    await expect(status.locator('[role="tabpanel"]:not([hidden]) pre code')).toContainText(`/v1/messages/status/${uuid}`);
-    await status.getByRole('button', { name: 'Try it' }).click();
-    await expect(dialog(page).getByLabel('uuid', { exact: true })).toHaveValue(uuid);
-    await dialog(page).getByRole('button', { name: 'Send GET request' }).click();
-    await expect(answer(page)).toContainText(`"uuid": "${uuid}"`);
+    await askStatusOf(page, uuid);
     await expect(answer(page)).not.toContainText('"status": "read"');
 
     // Every status of the timeline later, asking again finds it read.
@@ -49,15 +61,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 test('a reader who reloads the page after sending finds the status step still holding their message', async ({ page }) => {
   await page.goto(page_);
-  await trySend(page, 'POST /messages/send');
-  await expect(answer(page)).toContainText('"status": "enqueued"');
-  const uuid = /"uuid": "([0-9a-f]+)"/.exec((await answer(page).textContent())!)![1]!;
-  await close(page);
+  const uuid = await sendFirstText(page);
   await page.reload();
-  const status = stepBlock(page, 'GET /messages/status/:uuid');
-  await expect(status.locator('[role="tabpanel"]:not([hidden]) pre code')).toContainText(`/v1/messages/status/${uuid}`);
-  await status.getByRole('button', { name: 'Try it' }).click();
-  await expect(dialog(page).getByLabel('uuid', { exact: true })).toHaveValue(uuid);
-  await dialog(page).getByRole('button', { name: 'Send GET request' }).click();
-  await expect(answer(page)).toContainText(`"uuid": "${uuid}"`);
+  await askStatusOf(page, uuid);
 });
