@@ -4,32 +4,24 @@
  * steps. The programs always show the examples' values, so the page carries their text and not
  * the writers. A page naming an unknown recipe fails the build.
  */
+import type { Root } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
 import { recipes } from '../src/recipes';
 import { programLanguageIds, programWriters } from '../src/recipes/programs';
 import { apiBaseUrl } from '../src/requests/api';
 
-interface Node {
-  type: string;
-  name?: string | null;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: Node[];
-}
-
-function visit(node: Node, found: (node: Node) => void): void {
-  if (node.type === 'mdxJsxFlowElement' && node.name === 'RecipeProgram') found(node);
-  node.children?.forEach((child) => visit(child, found));
-}
-
 export default function remarkRecipeProgram() {
-  return (root: Node): void =>
-    visit(root, (node) => {
-      const name = node.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'recipe')?.value;
+  return (root: Root): void =>
+    visit(root, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
+      if (node.name !== 'RecipeProgram') return;
+      const name = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'recipe')?.value;
       if (typeof name !== 'string' || !Object.hasOwn(recipes, name)) {
         throw new Error(`<RecipeProgram> names recipe ${JSON.stringify(name)}; known: ${Object.keys(recipes).join(', ')}`);
       }
       const recipe = recipes[name as keyof typeof recipes];
       for (const language of programLanguageIds) {
-        (node.attributes ??= []).push({ type: 'mdxJsxAttribute', name: language, value: programWriters[language](recipe, { baseUrl: apiBaseUrl }) });
+        node.attributes.push({ type: 'mdxJsxAttribute', name: language, value: programWriters[language](recipe, { baseUrl: apiBaseUrl }) });
       }
     });
 }
