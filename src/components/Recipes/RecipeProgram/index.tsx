@@ -2,6 +2,7 @@ import React from 'react';
 import Tabs from '@theme/Tabs';
 import TabItem from '@theme/TabItem';
 import { programLanguageIds, programLanguages, type ProgramLanguage } from '@site/src/recipes/programs/languages';
+import { languageTabs } from '../../Requests/CodeSamples/languageTabs';
 import ExactCodeBlock from '../../Requests/ExactCodeBlock';
 
 /** `recipe` names it; plugins/remark-recipe-program writes each language's program in at build. */
@@ -13,7 +14,7 @@ type Props = { recipe: string } & Record<ProgramLanguage, string>;
  */
 export default function RecipeProgram(props: Props): React.JSX.Element {
   return (
-    <Tabs groupId="language" queryString="lang" lazy>
+    <Tabs {...languageTabs} lazy>
       {programLanguageIds.map((id) => {
         const { label, prism, fileName } = programLanguages[id];
         return (

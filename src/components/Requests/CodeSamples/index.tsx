@@ -6,17 +6,14 @@ import type { LooseValues, RequestSpec } from '@site/src/requests';
 import { generateSample, languageIds, languages, type Language, type LanguageId } from '@site/src/snippets';
 import styles from './styles.module.css';
 import ExactCodeBlock from '../ExactCodeBlock';
+import { languageTabs } from './languageTabs';
 import { loadGrammar, onDemandGrammars } from '@site/src/prism/grammars';
-
-/** The tabs' group, shared by every page, and the query parameter that names its choice. */
-const tabGroup = 'language';
-const tabQuery = 'lang';
 
 /** Where Docusaurus's tabs keep the reader's language: `?lang=`, then the stored choice (its key is Docusaurus's). */
 function chosenLanguage(): string | null {
-  const fromQuery = new URLSearchParams(window.location.search).get(tabQuery);
+  const fromQuery = new URLSearchParams(window.location.search).get(languageTabs.queryString);
   try {
-    return fromQuery ?? window.localStorage.getItem(`docusaurus.tab.${tabGroup}`);
+    return fromQuery ?? window.localStorage.getItem(`docusaurus.tab.${languageTabs.groupId}`);
   } catch {
     return fromQuery; // storage refused (a private window's settings)
   }
@@ -45,7 +42,7 @@ interface Props {
 export default function CodeSamples({ spec, values, baseUrl }: Props): React.JSX.Element {
   return (
     <div onPointerEnter={loadEveryGrammar} onFocus={loadEveryGrammar}>
-      <Tabs groupId={tabGroup} queryString={tabQuery} lazy className={styles.languageTabs}>
+      <Tabs {...languageTabs} lazy className={styles.languageTabs}>
         {languageIds.map((id) => {
           const language: Language = languages[id];
           return (
