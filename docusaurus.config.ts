@@ -19,6 +19,11 @@ import { repositoryUrl, siteUrl, tryItServers } from './src/site-settings';
 
 const repository = repositoryUrl();
 
+/** English first: the default, served at the root; the others under their prefix (/es/…). */
+const locales = ['en', 'es', 'fr', 'it', 'pt'];
+/** Docusaurus builds one locale at a time and names it here; `npm start` serves English alone. */
+const currentLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? 'en';
+
 const config: Config = {
   title: 'Callbell API Reference',
   tagline: 'Send and manage WhatsApp, Messenger, Instagram and Telegram conversations from your code',
@@ -29,7 +34,7 @@ const config: Config = {
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   future: { v4: { removeLegacyPostBuildHeadAttribute: true }, faster: true },
-  i18n: { defaultLocale: 'en', locales: ['en'] },
+  i18n: { defaultLocale: 'en', locales },
   markdown: { hooks: { onBrokenMarkdownLinks: 'throw' } },
   ssrTemplate: paintFirstTemplate,
 
@@ -55,7 +60,7 @@ const config: Config = {
         depth: 2,
         onRouteError: 'throw',
         logLevel: 0,
-        content: { relativePaths: false, excludeRoutes: ['/search'], beforeDefaultRehypePlugins: [rehypeReadablePage] },
+        content: { relativePaths: false, excludeRoutes: ['/search', ...locales.map((locale) => `/${locale}/search`)], beforeDefaultRehypePlugins: [rehypeReadablePage] },
       },
     ],
   ],
@@ -63,7 +68,7 @@ const config: Config = {
     [
       // Search with no service: an index built with the site, searched in the page, offline too.
       '@easyops-cn/docusaurus-search-local',
-      { hashed: true, indexBlog: false, docsRouteBasePath: '/', explicitSearchResultPath: true, searchResultLimits: 12 },
+      { hashed: true, language: [currentLocale], indexBlog: false, docsRouteBasePath: '/', explicitSearchResultPath: true, searchResultLimits: 12 },
     ],
   ],
 
@@ -90,6 +95,7 @@ const config: Config = {
       title: 'Callbell API',
       items: [
         { type: 'docSidebar', sidebarId: 'reference', position: 'left', label: 'Reference' },
+        { type: 'localeDropdown', position: 'right' },
         { href: repository, label: 'GitHub', position: 'right' },
       ],
     },
