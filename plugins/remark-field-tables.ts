@@ -12,8 +12,11 @@ interface Node {
   data?: { hProperties?: Record<string, unknown> };
 }
 
-/** The first header cells, in lower case, of a table that lists names. */
-export const FIELD_TABLE_HEADINGS: ReadonlySet<string> = new Set(['parameter', 'field']);
+/**
+ * The first header cells, in lower case, of a table that lists names, in the site's languages:
+ * "Parameter" and "Field" in English, Spanish, French, Italian and Portuguese.
+ */
+export const FIELD_TABLE_HEADINGS: ReadonlySet<string> = new Set(['parameter', 'field', 'parámetro', 'paramètre', 'parametro', 'parâmetro', 'campo', 'champ']);
 
 const textOf = (node: Node): string => (node.type === 'text' || node.type === 'inlineCode' ? String(node.value) : (node.children ?? []).map(textOf).join(''));
 
