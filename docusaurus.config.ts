@@ -2,6 +2,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import apiExports from './plugins/api-exports';
 import rehypeReadablePage from './plugins/rehype-readable-page';
+import registryTranslation from './plugins/registry-translation';
 import releaseNotes from './plugins/release-notes';
 import requestsWithTheirPages from './plugins/requests-with-their-pages';
 import remarkFieldTables from './plugins/remark-field-tables';
@@ -15,14 +16,13 @@ import { sidebarWithMethodBadges } from './plugins/sidebar-method-badges';
 import { paintFirstTemplate } from './src/paint-first-template';
 import prismColours from './plugins/prism-colours';
 import { prismByClass } from './src/css/prism-by-class';
+import { defaultLocale, locales } from './src/locales';
 import { repositoryUrl, siteUrl, tryItServers } from './src/site-settings';
 
 const repository = repositoryUrl();
 
-/** English first: the default, served at the root; the others under their prefix (/es/…). */
-const locales = ['en', 'es', 'fr', 'it', 'pt'];
 /** Docusaurus builds one locale at a time and names it here; `npm start` serves English alone. */
-const currentLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? 'en';
+const currentLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? defaultLocale;
 
 const config: Config = {
   title: 'Callbell API Reference',
@@ -34,7 +34,7 @@ const config: Config = {
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   future: { v4: { removeLegacyPostBuildHeadAttribute: true }, faster: true },
-  i18n: { defaultLocale: 'en', locales },
+  i18n: { defaultLocale, locales: [...locales] },
   markdown: { hooks: { onBrokenMarkdownLinks: 'throw' } },
   ssrTemplate: paintFirstTemplate,
 
@@ -47,6 +47,7 @@ const config: Config = {
 
   plugins: [
     requestsWithTheirPages,
+    registryTranslation,
     apiExports,
     releaseNotes,
     prismColours,

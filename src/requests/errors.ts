@@ -130,7 +130,7 @@ export const UNKNOWN_ID = '0000000000000000000000000000dead';
  * sandbox says of the path value (`No such contact`).
  */
 export function notFound(what: string, param: string, detail: string): DocumentedError<404> {
-  return documentedError(404, `No ${what} of the account has the ${param} the path names.`, { path: { [param]: UNKNOWN_ID } }, `No ${what} with ${param} "${UNKNOWN_ID}"`, [
+  return documentedError(404, `Nothing in the account has the ${param} the path names.`, { path: { [param]: UNKNOWN_ID } }, `No ${what} with ${param} "${UNKNOWN_ID}"`, [
     { field: `path.${param}`, message: detail },
   ]);
 }

@@ -1,0 +1,15 @@
+/** The bundler's loader: a registry module's source, its prose translated (translate-source.ts). */
+import type { LoaderContext } from 'webpack';
+import { translateSource } from './translate-source';
+import { readRegistryTranslations } from './translations';
+
+export interface RegistryTranslationOptions {
+  /** The locale's `registry.json`. */
+  readonly file: string;
+}
+
+export default function registryTranslationLoader(this: LoaderContext<RegistryTranslationOptions>, source: string): string {
+  const { file } = this.getOptions();
+  this.addDependency(file);
+  return translateSource(source, this.resourcePath, readRegistryTranslations(file));
+}

@@ -1,0 +1,64 @@
+/**
+ * Each translated locale has every string a reader meets: the components' strings
+ * (i18n/<locale>/code.json, ids from `translate()` and `<Translate>` in src/) and the registry's
+ * prose of the translated groups (i18n/<locale>/registry.json). `npm run write-translations`
+ * adds what is missing, in English, for a translator to replace: an English copy counts as missing.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { extractSiteSourceCodeTranslations } from '@docusaurus/core/lib/server/translations/translationsExtractor';
+import { describe, expect, it } from 'vitest';
+import { translationScope } from '@site/plugins/registry-translation/scope';
+import { placeholdersOf } from '@site/plugins/registry-translation/translate-source';
+import { readRegistryTranslations } from '@site/plugins/registry-translation/translations';
+import { translatedLocales } from '@site/src/locales';
+
+const siteDir = process.cwd();
+const scope = translationScope();
+const componentStrings = await extractSiteSourceCodeTranslations({ siteDir, plugins: [] });
+
+/** Text left in English: the same words, and enough of them to be a phrase (a name like "JSON" stays). */
+const isEnglishCopy = (english: string, translation: string) => translation === english && english.replace(/`[^`]*`|\{[^}]*\}/g, '').split(/\s+/).filter((word) => /\p{L}{2}/u.test(word)).length >= 3;
+const sorted = (values: readonly string[]) => [...values].sort();
+/** `{name}` placeholders of a component string. */
+const valuesOf = (message: string) => sorted([...message.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!));
+
+it('every text of the translated groups is written by one literal of the registry, where it can be translated', () => {
+  expect(scope.unreachable).toEqual([]);
+});
+
+it('the components have strings to translate', () => {
+  expect(Object.keys(componentStrings).length).toBeGreaterThan(50);
+});
+
+describe.each(translatedLocales)('locale %s', (locale) => {
+  const registryFile = `i18n/${locale}/registry.json`;
+  const made = readRegistryTranslations(registryFile);
+  const codeFile = `i18n/${locale}/code.json`;
+  const code: Record<string, { message: string }> = existsSync(codeFile) ? JSON.parse(readFileSync(codeFile, 'utf8')) : {};
+
+  it(`translates every description of the Contacts and Messages APIs and their object types (${registryFile})`, () => {
+    const missing = scope.keys.filter((key) => !made.has(key) || isEnglishCopy(key, made.get(key)!));
+    expect(missing, `Run npm run write-translations, then translate these in ${registryFile}`).toEqual([]);
+  });
+
+  it('keeps no translation of a text the registry no longer has', () => {
+    expect([...made.keys()].filter((key) => !scope.keys.includes(key))).toEqual([]);
+  });
+
+  it("keeps each registry text's substitutions", () => {
+    const lost = [...made].filter(([key, translation]) => sorted(placeholdersOf(key)).join() !== sorted(placeholdersOf(translation)).join());
+    expect(lost.map(([key]) => key)).toEqual([]);
+  });
+
+  it(`translates every string of the components (${codeFile})`, () => {
+    const missing = Object.entries(componentStrings)
+      .filter(([id, { message }]) => !code[id]?.message.trim() || isEnglishCopy(message, code[id].message))
+      .map(([id]) => id);
+    expect(missing, `Run npm run write-translations, then translate these in ${codeFile}`).toEqual([]);
+  });
+
+  it("keeps each component string's placeholders", () => {
+    const lost = Object.entries(componentStrings).filter(([id, { message }]) => code[id] && valuesOf(code[id].message).join() !== valuesOf(message).join());
+    expect(lost.map(([id]) => id)).toEqual([]);
+  });
+});
