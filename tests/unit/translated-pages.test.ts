@@ -30,9 +30,13 @@ const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).
 
 const textOf = (node: RootContent): string => ('value' in node ? String(node.value) : 'children' in node ? (node.children as RootContent[]).map(textOf).join('') : '');
 
+/** A heading's explicit id (`## Título {#title}`), which Docusaurus reads before MDX would take it for an expression. */
+const HEADING_ID = /^(#{1,6} .*?)\s*\{#([^}]+)\}\s*$/gm;
+const EXPLICIT_ID = /⟨([^⟩]+)⟩$/;
+
 /** What a translation must keep of a page. */
 function skeleton(source: string) {
-  const tree = parser.parse(source) as Root;
+  const tree = parser.parse(source.replace(HEADING_ID, '$1 ⟨$2⟩')) as Root;
   const slugger = new GithubSlugger();
   const shape = { imports: [] as string[], components: [] as string[], code: [] as string[], inlineCode: [] as string[], links: [] as string[], tables: [] as string[], headings: [] as string[] };
   visit(tree, (node) => {
@@ -58,7 +62,7 @@ function skeleton(source: string) {
         break;
       case 'heading': {
         const text = textOf(node);
-        const explicit = /\{#([^}]+)\}\s*$/.exec(text);
+        const explicit = EXPLICIT_ID.exec(text);
         if (node.depth > 1) shape.headings.push(`h${node.depth} #${explicit ? explicit[1] : slugger.slug(text)}`);
         break;
       }
