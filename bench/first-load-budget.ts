@@ -28,6 +28,8 @@ interface Route {
 /** What a build's entry scripts tell about its chunks: parsed once, then asked for each page. */
 export interface Bundle {
   readonly buildDir: string;
+  /** Where the build is served (`/`, or `/es/` for a locale's build in `build/es`). */
+  readonly baseUrl: string;
   /** The entry scripts every page's HTML loads (build-relative paths). */
   readonly entryScripts: readonly string[];
   readonly routes: readonly Route[];
@@ -46,9 +48,12 @@ export interface Weight {
   readonly gzip: number;
 }
 
+/** An address of the build's, relative to the build's directory. */
+const buildRelative = (address: string, baseUrl: string) => (address.startsWith(baseUrl) ? address.slice(baseUrl.length) : address.replace(/^\//, ''));
+
 /** The HTML file a page's address is served from. */
-export function htmlFile(buildDir: string, pagePath: string): string {
-  return join(buildDir, pagePath.replace(/^\/|\/$/g, ''), 'index.html');
+export function htmlFile(buildDir: string, pagePath: string, baseUrl = '/'): string {
+  return join(buildDir, buildRelative(pagePath, baseUrl).replace(/\/$/, ''), 'index.html');
 }
 
 /** The attributes of each `<tag …>` in the HTML, quoted or not (the build's HTML is minified). */
@@ -65,12 +70,12 @@ function tags(html: string, tag: string): Map<string, string>[] {
 }
 
 /** The scripts an HTML page loads or preloads: `<script src>`, `<link rel=preload|modulepreload as=script>`. */
-export function htmlScripts(html: string): string[] {
+export function htmlScripts(html: string, baseUrl = '/'): string[] {
   const scripts = tags(html, 'script').flatMap((attributes) => attributes.get('src') ?? []);
   const preloads = tags(html, 'link')
     .filter((attributes) => /^(preload|modulepreload)$/i.test(attributes.get('rel') ?? '') && attributes.get('as') === 'script')
     .flatMap((attributes) => attributes.get('href') ?? []);
-  return [...new Set([...scripts, ...preloads].map((src) => src.replace(/^\//, '')))];
+  return [...new Set([...scripts, ...preloads].map((src) => buildRelative(src, baseUrl)))];
 }
 
 /** The text of the balanced `[…]` or `{…}` that starts at `start`, strings skipped. */
@@ -138,13 +143,13 @@ function parseChunkFiles(runtime: string, buildDir: string): Map<string, string>
 }
 
 /** Reads a build's entry scripts (those of its home page, which every page shares). */
-export function readBundle(buildDir: string): Bundle {
-  const entryScripts = htmlScripts(readFileSync(htmlFile(buildDir, '/'), 'utf8'));
+export function readBundle(buildDir: string, baseUrl = '/'): Bundle {
+  const entryScripts = htmlScripts(readFileSync(htmlFile(buildDir, baseUrl, baseUrl), 'utf8'), baseUrl);
   const texts = entryScripts.map((file) => readFileSync(join(buildDir, file), 'utf8'));
   const main = texts.find((text) => text.includes('[{path:"'));
   const runtime = texts.find((text) => text.includes('"assets/js/"+'));
   if (main === undefined || runtime === undefined) throw new BundleShapeError(`No route table or runtime among ${entryScripts.join(', ')}`);
-  return { buildDir, entryScripts, routes: parseRoutes(main), main, chunkFiles: parseChunkFiles(runtime, buildDir), gzipSizes: new Map() };
+  return { buildDir, baseUrl, entryScripts, routes: parseRoutes(main), main, chunkFiles: parseChunkFiles(runtime, buildDir), gzipSizes: new Map() };
 }
 
 /** An address without its trailing slash (`/a/b/` is `/a/b`), the root staying `/`. */
@@ -197,7 +202,7 @@ export function firstLoadScripts(bundle: Bundle, pagePath: string): string[] {
     .flatMap((name) => chunkIds(bundle.main, name))
     // Ids without a file are already in the entry scripts, or hold only CSS.
     .flatMap((id) => bundle.chunkFiles.get(id) ?? []);
-  const html = htmlScripts(readFileSync(htmlFile(bundle.buildDir, pagePath), 'utf8'));
+  const html = htmlScripts(readFileSync(htmlFile(bundle.buildDir, pagePath, bundle.baseUrl), 'utf8'), bundle.baseUrl);
   return [...new Set([...html, ...chunks])];
 }
 

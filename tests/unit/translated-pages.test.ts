@@ -6,13 +6,13 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import GithubSlugger from 'github-slugger';
 import type { Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { createSlugger } from '@docusaurus/utils';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { translatedLocales } from '@site/src/locales';
@@ -37,7 +37,7 @@ const EXPLICIT_ID = /⟨([^⟩]+)⟩$/;
 /** What a translation must keep of a page. */
 function skeleton(source: string) {
   const tree = parser.parse(source.replace(HEADING_ID, '$1 ⟨$2⟩')) as Root;
-  const slugger = new GithubSlugger();
+  const slugger = createSlugger();
   const shape = { imports: [] as string[], components: [] as string[], code: [] as string[], inlineCode: [] as string[], links: [] as string[], tables: [] as string[], headings: [] as string[] };
   visit(tree, (node) => {
     switch (node.type) {

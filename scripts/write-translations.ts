@@ -1,0 +1,16 @@
+/**
+ * `npm run write-translations`: each translated locale's files brought up to the site. Docusaurus
+ * writes the components' strings and the theme's labels (code.json, the sidebar's and navbar's
+ * JSON); plugins/registry-translation/write.ts the registry's prose (registry.json). What is new
+ * is added in English, for a translator to replace; tests/unit/translations.test.ts says what is left.
+ */
+import { execFileSync } from 'node:child_process';
+import { writeRegistryTranslations } from '../plugins/registry-translation/write';
+import { translatedLocales } from '../src/locales';
+
+for (const locale of translatedLocales) {
+  execFileSync('npx', ['docusaurus', 'write-translations', '--locale', locale], { stdio: 'inherit' });
+}
+for (const { file, added, dropped } of writeRegistryTranslations(process.cwd())) {
+  console.log(`${file}: ${added} texts added in English to translate, ${dropped} dropped`);
+}
