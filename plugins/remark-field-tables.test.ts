@@ -16,6 +16,10 @@ describe('field tables written by hand', () => {
     for (const first of ['Parameter', 'Field', 'field']) expect(await tableOpening(table(first)), first).toContain('className: "field-table"');
   });
 
+  it('are headed in a translated page by its word for Parameter or Field', async () => {
+    for (const first of ['Parâmetro', 'Campo', 'Parámetro', 'Paramètre', 'Champ', 'Parametro']) expect(await tableOpening(table(first)), first).toContain('className: "field-table"');
+  });
+
   it('leave every other table as it was', async () => {
     for (const first of ['Status', 'Value', 'Parameters of the page']) {
       const opening = await tableOpening(table(first));

@@ -1,8 +1,9 @@
 /**
  * Marks the tables a page writes by hand that list names, those whose first column is headed
- * "Parameter" or "Field", as field tables (class `field-table`), as the parameter and field
- * components mark theirs: src/css/custom.css keeps their names whole and shows them as a list
- * on a phone. The registry check reads the same tables (registry-consistency/tables.ts).
+ * "Parameter" or "Field" (or the word a translated page uses for them), as field tables (class
+ * `field-table`), as the parameter and field components mark theirs: src/css/custom.css keeps
+ * their names whole and shows them as a list on a phone. The registry check reads the same
+ * tables (registry-consistency/tables.ts).
  */
 
 interface Node {
