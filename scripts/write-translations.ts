@@ -1,11 +1,11 @@
 /**
  * `npm run write-translations`: each translated locale's files brought up to the site. Docusaurus
  * writes the components' strings and the theme's labels (code.json, the sidebar's and navbar's
- * JSON); plugins/registry-translation/write.ts the registry's prose (registry.json). What is new
+ * JSON); plugins/translation/write.ts the registry's prose (registry.json). What is new
  * is added in English, for a translator to replace; tests/unit/translations.test.ts says what is left.
  */
 import { execFileSync } from 'node:child_process';
-import { writeRegistryTranslations } from '../plugins/registry-translation/write';
+import { writeRegistryTranslations } from '../plugins/translation/write';
 import { translatedLocales } from '../src/locales';
 
 for (const locale of translatedLocales) {

@@ -7,9 +7,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { extractSiteSourceCodeTranslations } from '@docusaurus/core/lib/server/translations/translationsExtractor';
 import { describe, expect, it } from 'vitest';
-import { translationScope } from '@site/plugins/registry-translation/scope';
-import { placeholdersOf } from '@site/plugins/registry-translation/translate-source';
-import { readRegistryTranslations } from '@site/plugins/registry-translation/translations';
+import { translationScope } from '@site/plugins/translation/scope';
+import { placeholdersOf } from '@site/plugins/translation/registry-literals';
+import { readRegistryTranslations } from '@site/plugins/translation/registry-translations';
 import { translatedLocales } from '@site/src/locales';
 
 const siteDir = process.cwd();

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { RegistryTranslationOptions } from './loader';
-import { registryTranslationsPath } from './translations';
+import { registryTranslationsPath } from './registry-translations';
 
 const registryModule = /[\\/]src[\\/]requests[\\/].*\.ts$/;
 
@@ -18,7 +18,7 @@ export default function registryTranslation({ siteDir, localizationDir }: LoadCo
     configureWebpack() {
       if (!existsSync(file)) return {};
       const options: RegistryTranslationOptions = { file };
-      return { module: { rules: [{ test: registryModule, enforce: 'pre', use: [{ loader: join(siteDir, 'plugins/registry-translation/loader.cjs'), options }] }] } };
+      return { module: { rules: [{ test: registryModule, enforce: 'pre', use: [{ loader: join(siteDir, 'plugins/translation/loader.cjs'), options }] }] } };
     },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translatableKeys, translateSource } from './translate-source';
+import { translatableKeys, translateSource } from './registry-literals';
 
 const source = [
   "const limit = 1000;",

@@ -1,7 +1,7 @@
 /**
  * What the registry's translations must cover: the prose of the translated groups' pages and of
  * the object types those groups define (the Contacts and Messages APIs), each as the key of the
- * source literal that writes it (translate-source.ts), since that is where it is translated.
+ * source literal that writes it (registry-literals.ts), since that is where it is translated.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { contactsObjectTypes } from '../../src/requests/contacts_api/object-type
 import { messagesObjectTypes } from '../../src/requests/messages_api/object-types';
 import type { ObjectTypeSpec } from '../../src/requests/object-type';
 import { groupTexts, objectTypeTexts } from '../../src/requests/texts';
-import { placeholdersOf, translatableKeys } from './translate-source';
+import { placeholdersOf, translatableKeys } from './registry-literals';
 
 export const translatedGroups = ['contacts_api', 'messages_api'] as const satisfies readonly EndpointId[];
 const translatedObjectTypes: readonly ObjectTypeSpec[] = [...Object.values(contactsObjectTypes), ...Object.values(messagesObjectTypes)];

@@ -1,7 +1,7 @@
-/** The bundler's loader: a registry module's source, its prose translated (translate-source.ts). */
+/** The bundler's loader: a registry module's source, its prose translated (registry-literals.ts). */
 import type { LoaderContext } from 'webpack';
-import { translateSource } from './translate-source';
-import { readRegistryTranslations } from './translations';
+import { translateSource } from './registry-literals';
+import { readRegistryTranslations } from './registry-translations';
 
 export interface RegistryTranslationOptions {
   /** The locale's `registry.json`. */

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { translatedLocales } from '../../src/locales';
 import { translationScope } from './scope';
-import { readRegistryTranslations, registryTranslationsPath } from './translations';
+import { readRegistryTranslations, registryTranslationsPath } from './registry-translations';
 
 export interface LocaleUpdate {
   readonly file: string;
