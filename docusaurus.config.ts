@@ -2,7 +2,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import apiExports from './plugins/api-exports';
 import rehypeReadablePage from './plugins/rehype-readable-page';
-import registryTranslation from './plugins/translation';
+import translation from './plugins/translation';
 import releaseNotes from './plugins/release-notes';
 import requestsWithTheirPages from './plugins/requests-with-their-pages';
 import remarkFieldTables from './plugins/remark-field-tables';
@@ -47,7 +47,7 @@ const config: Config = {
 
   plugins: [
     requestsWithTheirPages,
-    registryTranslation,
+    translation,
     apiExports,
     releaseNotes,
     prismColours,

@@ -1,24 +1,33 @@
 /**
- * Shows the registry's prose in the page's language: while a locale with translations is built,
- * each registry module (src/requests/) goes through loader.ts before it is compiled, for the
- * pages and for their server rendering alike.
+ * Builds each locale's pages in its words, with nothing added to what they load: before a module
+ * is compiled (for the pages and their server rendering alike), the registry's prose
+ * (src/requests/) and our components' strings (src/components/, src/theme/, src/recipes/) are
+ * replaced by the locale's translations. English builds go through it too: the strings'
+ * descriptions, written for translators, are dropped from the code.
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import type { RegistryTranslationOptions } from './loader';
+import { componentMessagesPath } from './component-messages';
+import type { TranslationLoaderOptions } from './loader';
 import { registryTranslationsPath } from './registry-translations';
 
 const registryModule = /[\\/]src[\\/]requests[\\/].*\.ts$/;
+const componentModule = /[\\/]src[\\/](components|theme|recipes)[\\/].*\.tsx?$/;
 
-export default function registryTranslation({ siteDir, localizationDir }: LoadContext): Plugin {
-  const file = registryTranslationsPath(localizationDir);
+export default function translation({ siteDir, localizationDir }: LoadContext): Plugin {
+  const loader = join(siteDir, 'plugins/translation/loader.cjs');
+  const rule = (test: RegExp, options: TranslationLoaderOptions) => ({ test, enforce: 'pre' as const, use: [{ loader, options }] });
   return {
-    name: 'registry-translation',
+    name: 'translation',
     configureWebpack() {
-      if (!existsSync(file)) return {};
-      const options: RegistryTranslationOptions = { file };
-      return { module: { rules: [{ test: registryModule, enforce: 'pre', use: [{ loader: join(siteDir, 'plugins/translation/loader.cjs'), options }] }] } };
+      return {
+        module: {
+          rules: [
+            rule(registryModule, { kind: 'registry', file: registryTranslationsPath(localizationDir) }),
+            rule(componentModule, { kind: 'components', file: componentMessagesPath(localizationDir) }),
+          ],
+        },
+      };
     },
   };
 }
