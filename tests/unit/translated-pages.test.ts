@@ -68,7 +68,8 @@ function skeleton(source: string) {
       }
     }
   });
-  shape.inlineCode.sort();
+  // The names and values it mentions, each once: a sentence may name one twice in another language.
+  shape.inlineCode = [...new Set(shape.inlineCode)].sort();
   return shape;
 }
 
