@@ -1,12 +1,13 @@
 /**
- * Each translated locale has every string a reader meets: the components' strings
- * (i18n/<locale>/code.json, ids from `translate()` and `<Translate>` in src/) and the registry's
- * prose of the translated groups (i18n/<locale>/registry.json). `npm run write-translations`
+ * Each translated locale has every string a reader meets: the components' strings (ids from
+ * `translate()` and `<Translate>` in src/: ours in i18n/<locale>/components.json, Docusaurus's in
+ * its code.json) and the registry's prose of the translated groups (i18n/<locale>/registry.json). `npm run write-translations`
  * adds what is missing, in English, for a translator to replace: an English copy counts as missing.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { extractSiteSourceCodeTranslations } from '@docusaurus/core/lib/server/translations/translationsExtractor';
 import { describe, expect, it } from 'vitest';
+import { OWN_ID } from '@site/plugins/translation/component-strings';
 import { translationScope } from '@site/plugins/translation/scope';
 import { placeholdersOf } from '@site/plugins/translation/registry-literals';
 import { readRegistryTranslations } from '@site/plugins/translation/registry-translations';
@@ -33,8 +34,9 @@ it('the components have strings to translate', () => {
 describe.each(translatedLocales)('locale %s', (locale) => {
   const registryFile = `i18n/${locale}/registry.json`;
   const made = readRegistryTranslations(registryFile);
-  const codeFile = `i18n/${locale}/code.json`;
-  const code: Record<string, { message: string }> = existsSync(codeFile) ? JSON.parse(readFileSync(codeFile, 'utf8')) : {};
+  const read = (file: string): Record<string, { message: string }> => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {});
+  const code = { ...read(`i18n/${locale}/code.json`), ...read(`i18n/${locale}/components.json`) };
+  const codeFile = `i18n/${locale}/components.json`;
 
   it(`translates every description of the Contacts and Messages APIs and their object types (${registryFile})`, () => {
     const missing = scope.keys.filter((key) => !made.has(key) || isEnglishCopy(key, made.get(key)!));
@@ -50,11 +52,16 @@ describe.each(translatedLocales)('locale %s', (locale) => {
     expect(lost.map(([key]) => key)).toEqual([]);
   });
 
-  it(`translates every string of the components (${codeFile})`, () => {
+  it(`translates every string of the components (${codeFile}, and code.json for Docusaurus's)`, () => {
     const missing = Object.entries(componentStrings)
       .filter(([id, { message }]) => !code[id]?.message.trim() || isEnglishCopy(message, code[id].message))
       .map(([id]) => id);
     expect(missing, `Run npm run write-translations, then translate these in ${codeFile}`).toEqual([]);
+  });
+
+  it('keeps only our strings in components.json, and none of ours in code.json, which every page would load', () => {
+    expect(Object.keys(read(`i18n/${locale}/components.json`)).filter((id) => !OWN_ID.test(id))).toEqual([]);
+    expect(Object.keys(read(`i18n/${locale}/code.json`)).filter((id) => OWN_ID.test(id))).toEqual([]);
   });
 
   it("keeps each component string's placeholders", () => {
