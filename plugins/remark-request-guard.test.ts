@@ -1,8 +1,12 @@
 /**
  * The request guard on MDX fixtures, compiled in-process by the same MDX compiler Docusaurus
- * uses: milliseconds a case. tests/build/ keeps one test that it fails a real site build.
+ * uses, after the two plugins of Docusaurus's that change what the guard reads (the title wrapped
+ * in a `<header>`, the headings' ids): milliseconds a case. tests/build/ keeps one test that it
+ * fails a real site build.
  */
 import { compile } from '@mdx-js/mdx';
+import contentTitle from '@docusaurus/mdx-loader/lib/remark/contentTitle';
+import headings from '@docusaurus/mdx-loader/lib/remark/headings';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { getRequest } from '../src/requests';
@@ -10,7 +14,7 @@ import { objectTypeNames } from '../src/requests/object-types';
 import remarkRequestGuard from './remark-request-guard';
 
 const compilePage = (mdx: string) =>
-  compile(new VFile({ path: 'docs/fixture_page.mdx', value: mdx }), { remarkPlugins: [remarkRequestGuard] });
+  compile(new VFile({ path: 'docs/fixture_page.mdx', value: mdx }), { remarkPlugins: [contentTitle, [headings, { anchorsMaintainCase: false }], remarkRequestGuard] });
 
 const page = (tag: string) => `import RequestTabs from "@site/src/components/Requests/RequestTabs"\n\n# Fixture\n\n${tag}\n`;
 
@@ -114,6 +118,11 @@ describe('the build-time check of a request page’s errors', () => {
       `its "## Errors" section must hold <RequestErrors endpoint='auth_api' request='me'/>`,
     );
     await expect(compilePage(requestPage('## Errors\n\nSee the sandbox.'))).rejects.toThrow('its "## Errors" section must hold');
+  });
+
+  it('knows the errors section of a translated page by its anchor', async () => {
+    await expect(compilePage(requestPage(`## Erreurs {/* #errors */}\n\n<RequestErrors endpoint='auth_api' request='me'/>`))).resolves.toBeDefined();
+    await expect(compilePage(requestPage(`## Erreurs\n\n<RequestErrors endpoint='auth_api' request='me'/>`))).rejects.toThrow('must end with an "## Errors" section');
   });
 
   it("lets a request page with its errors through, and asks nothing of a page that only shows a request", async () => {
