@@ -1,0 +1,90 @@
+/**
+ * The site in each of its languages, as a reader of that language meets the PATCH page: its
+ * language declared, its prose, headings, tables and try-it panel in that language, its samples
+ * the very code of the English page, and a PATCH sent from its panel answered by the sandbox.
+ * The expected words are read from the locale's translation files: what is tested is that the
+ * page shows them, in place of the English.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { getRequest } from '@site/src/requests';
+import { translatedLocales, type Locale } from '@site/src/locales';
+import { axeViolations, codeText, expect, patchPage, test, visibleSample } from './fixtures';
+
+type Messages = Record<string, { message: string }>;
+const readJson = <T,>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
+/** Our component's string `id` in a locale, English being the source's. */
+const say = (locale: Locale, id: string, values: Record<string, string> = {}) =>
+  Object.entries(values).reduce((text, [name, value]) => text.replaceAll(`{${name}}`, value), readJson<Messages>(`i18n/${locale}/components.json`)[id]!.message);
+/** The registry's text in a locale. */
+const registryText = (locale: Locale, english: string) => readJson<Record<string, string>>(`i18n/${locale}/registry.json`)[english]!;
+/** A heading of the locale's PATCH page, by its anchor, as its source writes it. */
+function headingOf(locale: Locale, anchor: string): string {
+  const source = readFileSync(`i18n/${locale}/docusaurus-plugin-content-docs/current/api_reference/contacts_api/patch_contacts.mdx`, 'utf8');
+  return new RegExp(`^#+ (.*?) \\{#${anchor}\\}$`, 'm').exec(source)![1]!;
+}
+
+const noteDescription = getRequest('contacts_api', 'patch_contacts').params.body.fields.note.description;
+
+async function englishSample(page: Page): Promise<string> {
+  await page.goto(patchPage);
+  return codeText(visibleSample(page));
+}
+
+test('the English page names its four translations, for readers and for search engines', async ({ page }) => {
+  await page.goto(patchPage);
+  for (const locale of translatedLocales) {
+    await expect(page.locator(`link[rel="alternate"][hreflang="${locale}"]`)).toHaveAttribute('href', new RegExp(`/${locale}${patchPage}$`));
+  }
+  await page.getByRole('button', { name: 'English' }).hover();
+  for (const [locale, name] of [['es', 'Español'], ['fr', 'Français'], ['it', 'Italiano'], ['pt', 'Português']] as const) {
+    await expect(page.getByRole('link', { name, exact: true })).toHaveAttribute('href', `/${locale}${patchPage}`);
+  }
+});
+
+for (const locale of translatedLocales) {
+  test.describe(`in ${locale}`, () => {
+    const localPage = `/${locale}${patchPage}`;
+
+    test('the PATCH page is in the language, its cURL sample the English one, and its try-it panel sends a PATCH the sandbox applies', async ({ page }) => {
+      const sample = await englishSample(page);
+      await page.goto(localPage);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('PATCH /contacts/:uuid');
+      for (const anchor of ['path-parameters', 'body-parameters', 'errors']) {
+        await expect(page.locator(`h2#${anchor}`)).toHaveText(headingOf(locale, anchor));
+      }
+      await expect(page.locator('h2#body-parameters')).not.toHaveText('Body parameters');
+      await expect(page.locator('tr#body-note')).toContainText(registryText(locale, noteDescription));
+      expect(await codeText(visibleSample(page))).toBe(sample);
+
+      await page.getByRole('button', { name: say(locale, 'callbell.tryIt.open'), exact: true }).click();
+      await expect(page.getByLabel(say(locale, 'callbell.tryIt.server.label'), { exact: true })).toHaveValue('in-browser');
+      await page.getByRole('button', { name: say(locale, 'callbell.tryIt.token.useDemo') }).click();
+      await page.getByLabel('name', { exact: true }).fill('Joana Silva');
+      await page.getByRole('button', { name: say(locale, 'callbell.tryIt.send', { method: 'PATCH' }) }).click();
+      const outcome = page.getByRole('region', { name: /PATCH \/contacts\/:uuid/ }).first().locator('.alert').last();
+      await expect(outcome).toContainText(say(locale, 'callbell.tryIt.outcome.success', { status: '200', reason: 'OK' }));
+      await expect(page.locator('dialog pre').first()).toContainText('"name": "Joana Silva"');
+    });
+
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`the PATCH page and its open try-it panel have no axe violations in ${colorScheme} mode`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(localPage);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+        expect(await axeViolations(page), 'page').toEqual([]);
+        await page.getByRole('button', { name: say(locale, 'callbell.tryIt.open'), exact: true }).click();
+        expect(await axeViolations(page), 'try-it panel open').toEqual([]);
+      });
+    }
+
+    test('a page not translated yet says so, and is marked as English', async ({ page }) => {
+      await page.goto(`/${locale}/api_reference/teams_api/get_teams`);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.getByText(say(locale, 'callbell.untranslated.note'))).toBeVisible();
+      await expect(page.locator('article [lang="en"]').first()).toContainText('GET /teams');
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  });
+}
