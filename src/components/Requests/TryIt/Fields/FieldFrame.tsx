@@ -3,7 +3,7 @@ import Translate from '@docusaurus/Translate';
 import type { ParamSpec } from '@site/src/requests';
 import CodeSpans from '../../CodeSpans';
 import styles from '../styles.module.css';
-import { typeLabel } from '../../ParamTable/rows';
+import { typeLabel } from '../../ParamTable/words';
 
 interface Props {
   id: string;

@@ -6,7 +6,7 @@ import styles from '../styles.module.css';
 import { useForm } from './FormContext';
 import { PresenceTag } from './FieldFrame';
 import ShapeFields from './ShapeFields';
-import { typeLabel } from '../../ParamTable/rows';
+import { typeLabel } from '../../ParamTable/words';
 import { objectOrNothing, type ObjectValue } from './values';
 
 interface Props {

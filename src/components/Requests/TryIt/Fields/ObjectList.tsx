@@ -7,7 +7,7 @@ import styles from '../styles.module.css';
 import { useForm } from './FormContext';
 import { AddItem } from './ListEditor';
 import ObjectFieldset from './ObjectFieldset';
-import { typeLabel } from '../../ParamTable/rows';
+import { typeLabel } from '../../ParamTable/words';
 
 interface Props {
   path: FieldPath;
