@@ -4,6 +4,7 @@ import apiExports from './plugins/api-exports';
 import rehypeReadablePage from './plugins/rehype-readable-page';
 import releaseNotes from './plugins/release-notes';
 import requestsWithTheirPages from './plugins/requests-with-their-pages';
+import translationDescriptions from './plugins/translation-descriptions';
 import remarkFieldTables from './plugins/remark-field-tables';
 import remarkRecipeProgram from './plugins/remark-recipe-program';
 import remarkReferenceLayout from './plugins/remark-reference-layout';
@@ -47,6 +48,7 @@ const config: Config = {
 
   plugins: [
     requestsWithTheirPages,
+    translationDescriptions,
     apiExports,
     releaseNotes,
     prismColours,
