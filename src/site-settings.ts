@@ -60,16 +60,15 @@ export function tryItServers(env: Env = process.env): ServerOption[] {
   const proxy = env.TRY_IT_PROXY?.trim() || undefined;
   const live: ServerOption = {
     id: 'callbell-api',
-    label: proxy ? 'Callbell API, through the proxy' : 'Callbell API',
     url: apiBaseUrl,
     kind: 'live',
     ...(proxy ? { proxy } : {}),
   };
   // The sandbox running in the page: nothing to install, no network. Samples still show the real API.
-  const inBrowser: ServerOption = { id: 'in-browser', label: 'In-browser sandbox (demo data)', url: apiBaseUrl, kind: 'in-browser', demoToken: DEMO_TOKEN };
+  const inBrowser: ServerOption = { id: 'in-browser', url: apiBaseUrl, kind: 'in-browser', demoToken: DEMO_TOKEN };
   const localUrl = localSandboxUrl(env);
   // The public demo token only: whatever SANDBOX_TOKEN a build runs with stays out of the site's
   // JavaScript. A reader whose sandbox takes another token types it.
-  const local: ServerOption[] = localUrl ? [{ id: 'local-sandbox', label: 'Local sandbox', url: localUrl, kind: 'sandbox', demoToken: DEMO_TOKEN }] : [];
+  const local: ServerOption[] = localUrl ? [{ id: 'local-sandbox', url: localUrl, kind: 'sandbox', demoToken: DEMO_TOKEN }] : [];
   return env.NODE_ENV === 'production' ? [inBrowser, live, ...local] : [...local, inBrowser, live];
 }

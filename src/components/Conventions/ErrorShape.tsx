@@ -1,4 +1,5 @@
 import React from 'react';
+import { translate } from '@docusaurus/Translate';
 import CodeBlock from '@theme/CodeBlock';
 import { errorSchema } from '@site/src/requests/errors';
 import { authorize } from '@site/sandbox/core/auth';
@@ -21,7 +22,7 @@ export default function ErrorShape(): React.JSX.Element {
   return (
     <>
       <SchemaTable schema={errorSchema} table="field" />
-      <CodeBlock language="json" title="401 without a token">
+      <CodeBlock language="json" title={translate({ id: 'callbell.errorShape.exampleTitle', message: '401 without a token', description: "Errors page: title of the example answer to a request without a token; 401 is the HTTP status code" })}>
         {JSON.stringify(answerWithoutToken(), null, 2)}
       </CodeBlock>
     </>

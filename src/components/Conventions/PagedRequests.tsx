@@ -1,8 +1,12 @@
 import React from 'react';
+import Translate, { translate } from '@docusaurus/Translate';
 import Link from '@docusaurus/Link';
 import { pagedRequests } from './paging';
 
-const yes = (answer: boolean) => (answer ? 'yes' : 'no');
+const yes = (answer: boolean) =>
+  answer
+    ? translate({ id: 'callbell.paging.yes', message: 'yes', description: 'Paging conventions table: the request does it' })
+    : translate({ id: 'callbell.paging.no', message: 'no', description: 'Paging conventions table: the request does not do it' });
 
 /** A table of the requests that page: whether each takes `page` and whether its answer carries `meta`. */
 export default function PagedRequests(): React.JSX.Element {
@@ -10,12 +14,20 @@ export default function PagedRequests(): React.JSX.Element {
     <table>
       <thead>
         <tr>
-          <th scope="col">Request</th>
           <th scope="col">
-            Takes <code>page</code>
+            <Translate id="callbell.paging.request" description="Paging conventions table: heading of the column of requests">
+              Request
+            </Translate>
           </th>
           <th scope="col">
-            Answers with <code>meta</code>
+            <Translate id="callbell.paging.takesPage" description="Paging conventions table: heading; {page} is the query parameter's name, as code" values={{ page: <code>page</code> }}>
+              {'Takes {page}'}
+            </Translate>
+          </th>
+          <th scope="col">
+            <Translate id="callbell.paging.answersMeta" description="Paging conventions table: heading; {meta} is the answer field's name, as code" values={{ meta: <code>meta</code> }}>
+              {'Answers with {meta}'}
+            </Translate>
           </th>
         </tr>
       </thead>

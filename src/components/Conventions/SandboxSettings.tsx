@@ -1,4 +1,5 @@
 import React from 'react';
+import Translate, { translate } from '@docusaurus/Translate';
 import { sandboxSettingList } from '@site/sandbox/setting-list';
 import CodeSpans from '../Requests/CodeSpans';
 
@@ -8,9 +9,21 @@ export default function SandboxSettings(): React.JSX.Element {
     <table>
       <thead>
         <tr>
-          <th scope="col">Variable</th>
-          <th scope="col">Default</th>
-          <th scope="col">What it sets</th>
+          <th scope="col">
+            <Translate id="callbell.sandboxSettings.variable" description="Sandbox settings table: heading of the column of environment variables">
+              Variable
+            </Translate>
+          </th>
+          <th scope="col">
+            <Translate id="callbell.sandboxSettings.default" description="Sandbox settings table: heading of the column of default values">
+              Default
+            </Translate>
+          </th>
+          <th scope="col">
+            <Translate id="callbell.sandboxSettings.meaning" description="Sandbox settings table: heading of the column of what each setting sets">
+              What it sets
+            </Translate>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -19,7 +32,7 @@ export default function SandboxSettings(): React.JSX.Element {
             <td>
               <code>{variable}</code>
             </td>
-            <td>{fallback === 'none' ? 'none' : <code>{fallback}</code>}</td>
+            <td>{fallback === 'none' ? translate({ id: 'callbell.sandboxSettings.none', message: 'none', description: 'Sandbox settings table: a setting with no default value' }) : <code>{fallback}</code>}</td>
             <td>
               <CodeSpans text={meaning} />
             </td>

@@ -1,4 +1,5 @@
 import React from 'react';
+import Translate, { translate } from '@docusaurus/Translate';
 import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
@@ -17,10 +18,24 @@ export default function ReleaseNotes(): React.JSX.Element {
   return (
     <>
       <Head>
-        <link rel="alternate" type="application/atom+xml" title="Callbell API release notes" href={feed} />
+        <link rel="alternate" type="application/atom+xml" title={translate({ id: 'callbell.releaseNotes.feedTitle', message: 'Callbell API release notes', description: "Release notes page: the feed's name, as the page's head links it" })} href={feed} />
       </Head>
       <p>
-        Follow them in a feed reader: <a href={feed}>the release notes as an Atom feed</a>.
+        <Translate
+          id="callbell.releaseNotes.follow"
+          description="Release notes page: the link to their Atom feed; {feed} is the link, its words from callbell.releaseNotes.feedLink"
+          values={{
+            feed: (
+              <a href={feed}>
+                <Translate id="callbell.releaseNotes.feedLink" description="Release notes page: the words of the link to their Atom feed">
+                  the release notes as an Atom feed
+                </Translate>
+              </a>
+            ),
+          }}
+        >
+          {'Follow them in a feed reader: {feed}.'}
+        </Translate>
       </p>
       {releaseNotes().map((note) => (
         <section key={note.date} className={styles.release}>

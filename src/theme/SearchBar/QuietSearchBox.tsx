@@ -5,6 +5,7 @@
  * shortcut), and `typed` keeps the text and whether it has focus, for the real box to take over.
  */
 import React, { useEffect, useRef, useState } from 'react';
+import { translate } from '@docusaurus/Translate';
 import { getKeymapHints, matchesKeymap, parseKeymap } from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/keymap';
 import { isMacPlatform } from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/platform';
 import styles from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/SearchBar.module.css';
@@ -19,6 +20,8 @@ interface Props {
   onWanted: () => void;
   typed: React.RefObject<Typed>;
 }
+
+const searchLabel = () => translate({ id: 'theme.SearchBar.label', message: 'Search', description: 'The ARIA label and placeholder for search button' });
 
 export default function QuietSearchBox({ onWanted, typed }: Props): React.JSX.Element {
   const input = useRef<HTMLInputElement>(null);
@@ -45,8 +48,9 @@ export default function QuietSearchBox({ onWanted, typed }: Props): React.JSX.El
       </svg>
       <input
         ref={input}
-        placeholder="Search"
-        aria-label="Search"
+        // The real box's own id and words, so the box reads the same before and after it takes over.
+        placeholder={searchLabel()}
+        aria-label={searchLabel()}
         className={`navbar__search-input ${styles.searchInput}`}
         onMouseEnter={onWanted}
         onFocus={() => {

@@ -1,4 +1,5 @@
 import React, { useState } from 'react';
+import Translate, { translate } from '@docusaurus/Translate';
 import { DEMO_TOKEN, CUSTOMER_MESSAGES_PATH } from '@site/sandbox/address';
 import { apiOrigin, auth } from '@site/src/requests';
 import type { CustomerStep as Step } from '@site/src/recipes';
@@ -29,17 +30,35 @@ export default function CustomerStep({ recipe, step }: { recipe: string; step: S
     setState(events.length > 0 ? 'heard' : 'unheard');
   };
   return (
-    <section aria-label="Step: the customer writes">
+    <section aria-label={translate({ id: 'callbell.recipes.customerStep.label', message: 'Step: the customer writes', description: 'A recipe: accessible name of the step in which the demo customer writes in' })}>
       <p>
-        <strong>{step.from}</strong> writes: <q>{step.text}</q>
+        <Translate
+          id="callbell.recipes.customerStep.writes"
+          description="A recipe: what the demo customer writes; {customer} is their phone number, {text} the message, from the recipe"
+          values={{ customer: <strong>{step.from}</strong>, text: <q>{step.text}</q> }}
+        >
+          {'{customer} writes: {text}'}
+        </Translate>
       </p>
       <button type="button" className="button button--outline button--primary" disabled={state === 'sending'} onClick={() => void write()}>
-        Have the customer write
+        <Translate id="callbell.recipes.customerStep.button" description="A recipe: button making the demo customer write in the in-browser sandbox">
+          Have the customer write
+        </Translate>
       </button>
       <p role="status" className={styles.status}>
-        {state === 'heard' && 'The customer wrote: the in-browser sandbox has their message.'}
-        {state === 'unheard' && 'The customer wrote, but no webhook would hear of it: subscribe to message_created first (step 1).'}
-        {typeof state === 'object' && `Not written: ${state.problem}`}
+        {state === 'heard' &&
+          translate({ id: 'callbell.recipes.customerStep.heard', message: 'The customer wrote: the in-browser sandbox has their message.', description: 'A recipe: after the demo customer wrote in' })}
+        {state === 'unheard' &&
+          translate({
+            id: 'callbell.recipes.customerStep.unheard',
+            message: 'The customer wrote, but no webhook would hear of it: subscribe to message_created first (step 1).',
+            description: 'A recipe: the customer wrote, but no webhook is subscribed; message_created is an event name, keep it as is',
+          })}
+        {typeof state === 'object' &&
+          translate(
+            { id: 'callbell.recipes.customerStep.failed', message: 'Not written: {problem}', description: "A recipe: the customer's message was refused; {problem} is the sandbox's error message, in English" },
+            { problem: state.problem },
+          )}
       </p>
     </section>
   );

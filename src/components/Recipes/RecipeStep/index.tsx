@@ -1,4 +1,5 @@
 import React, { Suspense, lazy } from 'react';
+import Translate, { translate } from '@docusaurus/Translate';
 import { findRequest } from '@site/src/requests';
 import { recipeStep, type RecipeId, type StepId } from '@site/src/recipes';
 import CustomerStep from '../CustomerStep';
@@ -20,12 +21,22 @@ export default function RecipeStep<R extends RecipeId>({ recipe, step }: RecipeS
   const events = useResults(recipe)[step]?.events ?? [];
   const spec = found.kind === 'request' ? findRequest(found.endpoint, found.request)! : undefined;
   // Names the step's events apart from the other steps' (each list is a region).
-  const caused = spec ? `${spec.method} ${spec.path}` : 'the customer writes';
+  const caused = spec
+    ? `${spec.method} ${spec.path}`
+    : translate({ id: 'callbell.recipes.customerWrites', message: 'the customer writes', description: "A recipe: names the step in which the customer writes, in the events list's accessible name (Webhook events: the customer writes)" });
   return (
     <div className={styles.step}>
       {found.kind === 'request' ? <RequestStep recipe={recipe} step={found} /> : <CustomerStep recipe={recipe} step={found} />}
       {events.length > 0 && (
-        <Suspense fallback={<p>Loading the webhook events…</p>}>
+        <Suspense
+          fallback={
+            <p>
+              <Translate id="callbell.recipes.loadingEvents" description="A recipe: while the view of a step's webhook events loads">
+                Loading the webhook events…
+              </Translate>
+            </p>
+          }
+        >
           <StepEvents events={events} causedBy={caused} />
         </Suspense>
       )}

@@ -1,4 +1,5 @@
 import React, { useEffect, useMemo, useState } from 'react';
+import { translate } from '@docusaurus/Translate';
 import { exampleValues, findRequest, type LooseValues } from '@site/src/requests';
 import type { RequestStep as Step } from '@site/src/recipes';
 import { withAnswers } from '@site/src/recipes/bindings';
@@ -34,7 +35,11 @@ export default function RequestStep({ recipe, step }: { recipe: string; step: St
   };
   return (
     // data-request and data-example let the page's Markdown copy hold every language's sample (plugins/rehype-readable-page).
-    <section data-request={`${step.endpoint}/${step.request}`} data-example={step.example} aria-label={`Step request: ${spec.method} ${spec.path}`}>
+    <section data-request={`${step.endpoint}/${step.request}`} data-example={step.example} aria-label={translate(
+        { id: 'callbell.recipes.requestStep.label', message: 'Step request: {method} {path}', description: 'A recipe: accessible name of a step that sends a request; {method} is GET, POST…, {path} the request path' },
+        { method: spec.method, path: spec.path },
+      )}
+    >
       <RequestBlock spec={spec} values={values} onValuesChange={setValues} onAnswer={(answer) => void onAnswer(answer)} inBrowserFirst />
     </section>
   );

@@ -1,4 +1,5 @@
 import React from 'react';
+import Translate from '@docusaurus/Translate';
 import type { EnumType } from '@site/src/requests/object-type';
 import CodeSpans from '../CodeSpans';
 
@@ -8,8 +9,16 @@ export default function EnumTable({ type }: { type: EnumType }): React.JSX.Eleme
     <table className="field-table">
       <thead>
         <tr>
-          <th scope="col">Value</th>
-          <th scope="col">Meaning</th>
+          <th scope="col">
+            <Translate id="callbell.enumTable.value" description="An enumeration's table: heading of the column of its values">
+              Value
+            </Translate>
+          </th>
+          <th scope="col">
+            <Translate id="callbell.enumTable.meaning" description="An enumeration's table: heading of the column of what each value means">
+              Meaning
+            </Translate>
+          </th>
         </tr>
       </thead>
       <tbody>

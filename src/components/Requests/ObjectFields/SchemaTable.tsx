@@ -1,11 +1,16 @@
 import React from 'react';
+import { translate } from '@docusaurus/Translate';
 import type { JsonSchema } from '@site/src/requests/schema';
 import CodeSpans from '../CodeSpans';
 import AnchoredRow from '../ParamTable/AnchoredRow';
-import { EnumValues, NameCell, TypeWords, depthClass } from '../ParamTable/cells';
+import { EnumValues, FieldTableHead, NameCell, TypeWords, depthClass } from '../ParamTable/cells';
 import { ChangeNote } from '../ReleaseMarks';
 import { fieldAnchor, type FieldTable } from '../anchors';
-import { schemaDescription, schemaRows, schemaTypeLabel, type FieldRow } from './schemaRows';
+import { schemaDescription, schemaRows, type FieldRow } from './schemaRows';
+import { schemaTypeLabel } from './schemaTypeLabel';
+
+const notAlwaysPresent = () =>
+  translate({ id: 'callbell.fieldTable.notAlwaysPresent', message: 'not always present', description: 'Field tables: tag after a field that a value may lack' });
 
 function TypeCell({ row }: { row: FieldRow }): React.JSX.Element {
   const values = 'enum' in row.schema ? row.schema.enum : undefined;
@@ -31,17 +36,11 @@ interface Props {
 export default function SchemaTable({ schema, table }: Props): React.JSX.Element {
   return (
     <table className="field-table">
-      <thead>
-        <tr>
-          <th scope="col">Field</th>
-          <th scope="col">Type</th>
-          <th scope="col">Description</th>
-        </tr>
-      </thead>
+      <FieldTableHead names="fields" />
       <tbody>
         {schemaRows(schema).map((row) => (
           <AnchoredRow key={row.path} id={fieldAnchor(table, row.path)} className={depthClass(row.depth)}>
-            <NameCell path={row.path} {...(row.required ? {} : { note: 'not always present' })} since={row.schema.since} />
+            <NameCell path={row.path} {...(row.required ? {} : { note: notAlwaysPresent() })} since={row.schema.since} />
             <TypeCell row={row} />
             <td>
               <CodeSpans text={schemaDescription(row.schema)} />

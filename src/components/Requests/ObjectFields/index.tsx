@@ -1,4 +1,5 @@
 import React from 'react';
+import { translate } from '@docusaurus/Translate';
 import CodeBlock from '@theme/CodeBlock';
 import { objectTypes, variantFields, type ObjectTypeName, type ObjectTypeSpec } from '@site/src/requests/object-types';
 import RowsTable from '../ParamTable/RowsTable';
@@ -19,14 +20,14 @@ export default function ObjectFields({ type }: { type: ObjectTypeName }): React.
         <>
           <SchemaTable schema={spec.schema} table="field" />
           {spec.example !== undefined && (
-            <CodeBlock language="json" title={`${type} example`}>
+            <CodeBlock language="json" title={translate({ id: 'callbell.objectType.example', message: '{type} example', description: "An object type's page: title of the example of it; {type} is the type's name (Contact)" }, { type })}>
               {JSON.stringify(spec.example, null, 2)}
             </CodeBlock>
           )}
         </>
       );
     case 'variants':
-      return <RowsTable rows={shapeRows(variantFields(spec), { location: 'body', prefix: '', depth: 0, conditions: [] })} nameHeading="Field" />;
+      return <RowsTable rows={shapeRows(variantFields(spec), { location: 'body', prefix: '', depth: 0, conditions: [] })} names="fields" />;
     case 'enum':
       return <EnumTable type={spec} />;
     default: {

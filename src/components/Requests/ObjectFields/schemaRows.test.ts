@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { getRequest } from '@site/src/requests';
 import { messageSendRequestSchema } from '@site/src/requests/messages_api/objects';
 import type { JsonSchema } from '@site/src/requests/schema';
-import { schemaDescription, schemaRows, schemaTypeLabel } from './schemaRows';
+import { schemaDescription, schemaRows } from './schemaRows';
+import { schemaTypeLabel } from './schemaTypeLabel';
 
 describe('the rows of an object schema', () => {
   const rows = schemaRows(messageSendRequestSchema);

@@ -50,27 +50,6 @@ function innerRows(schema: JsonSchema, path: string, depth: number): FieldRow[] 
   }
 }
 
-/** The type of a value in words: `string (ISO 8601 date)`, `string or null`, `list of object`. */
-export function schemaTypeLabel(schema: JsonSchema): string {
-  if (!('type' in schema)) return schema.anyOf.map(schemaTypeLabel).join(' or ');
-  switch (schema.type) {
-    case 'string':
-      return schema.format === 'date-time' ? 'string (ISO 8601 date)' : schema.format === 'uri' ? 'string (URL)' : schema.format === 'email' ? 'string (email)' : 'string';
-    case 'array':
-      return `list of ${schemaTypeLabel(schema.items)}`;
-    case 'integer':
-    case 'number':
-    case 'boolean':
-    case 'null':
-    case 'object':
-      return schema.type;
-    default: {
-      const unknownKind: never = schema;
-      throw new Error(`No label for schema kind ${JSON.stringify(unknownKind)}`);
-    }
-  }
-}
-
 /** The description a field's schema carries: its own, or its `anyOf`'s. */
 export function schemaDescription(schema: JsonSchema): string {
   return ('description' in schema ? schema.description : undefined) ?? '';

@@ -3,13 +3,14 @@ import CodeSpans from '../CodeSpans';
 import { ChangeNote } from '../ReleaseMarks';
 import { paramAnchor } from '../anchors';
 import AnchoredRow from './AnchoredRow';
-import { EnumValues, NameCell, TypeWords, depthClass } from './cells';
-import { ruleSentences, typeLabel, type ParamRow } from './rows';
+import { EnumValues, FieldTableHead, NameCell, TypeWords, depthClass } from './cells';
+import type { ParamRow } from './rows';
+import { ruleSentences, typeLabel } from './words';
 
 interface Props {
   rows: readonly ParamRow[];
-  /** The first column's heading. */
-  nameHeading: string;
+  /** What the first column names: a request's parameters, or an object type's fields. */
+  names: 'parameters' | 'fields';
 }
 
 function TypeCell({ row: { spec } }: { row: ParamRow }): React.JSX.Element {
@@ -27,17 +28,11 @@ function TypeCell({ row: { spec } }: { row: ParamRow }): React.JSX.Element {
  * release added; rules the spec carries and a later change follow its description. Each field's
  * first row has an id links can point at (`body-note`).
  */
-export default function RowsTable({ rows, nameHeading }: Props): React.JSX.Element {
+export default function RowsTable({ rows, names }: Props): React.JSX.Element {
   const firstRows = new Set(rows.map((row) => rows.find((other) => other.path === row.path)));
   return (
     <table className="field-table">
-      <thead>
-        <tr>
-          <th scope="col">{nameHeading}</th>
-          <th scope="col">Type</th>
-          <th scope="col">Description</th>
-        </tr>
-      </thead>
+      <FieldTableHead names={names} />
       <tbody>
         {rows.map((row, index) => (
           // A variant field has a row per form, so its path alone is not a key.

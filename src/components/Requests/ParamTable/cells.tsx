@@ -1,5 +1,6 @@
 /** Cells shared by the parameter tables and the object field tables. */
 import React from 'react';
+import Translate from '@docusaurus/Translate';
 import FieldPath from '../FieldPath';
 import TypeLink from '../TypeLink';
 import { AddedTag } from '../ReleaseMarks';
@@ -19,10 +20,45 @@ export function NameCell({ path, required = false, note, since }: { path: string
         <FieldPath path={path} />
       </code>
       {/* A space between, so the text reads "uuid required" wherever it is copied. */}
-      {required && <> <span className={`${styles.presence} ${styles.required}`}>required</span></>}
+      {required && <> <span className={`${styles.presence} ${styles.required}`}>
+            <Translate id="callbell.paramTable.required" description="Parameter tables: tag after a parameter that must be given">
+              required
+            </Translate>
+          </span></>}
       {note && <> <span className={styles.presence}>{note}</span></>}
       <AddedTag since={since} />
     </td>
+  );
+}
+
+/** The head of a field table: the name's column (a request's parameters or an object's fields), its type and its description. */
+export function FieldTableHead({ names }: { names: 'parameters' | 'fields' }): React.JSX.Element {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">
+          {names === 'parameters' ? (
+            <Translate id="callbell.paramTable.parameter" description="Parameter tables: heading of the column of parameter names">
+              Parameter
+            </Translate>
+          ) : (
+            <Translate id="callbell.fieldTable.field" description="Field tables: heading of the column of field names">
+              Field
+            </Translate>
+          )}
+        </th>
+        <th scope="col">
+          <Translate id="callbell.fieldTable.type" description="Parameter and field tables: heading of the column of types">
+            Type
+          </Translate>
+        </th>
+        <th scope="col">
+          <Translate id="callbell.fieldTable.description" description="Parameter and field tables: heading of the column of descriptions">
+            Description
+          </Translate>
+        </th>
+      </tr>
+    </thead>
   );
 }
 
@@ -35,13 +71,24 @@ export function EnumValues({ values }: { values: readonly string[] }): React.JSX
     <>
       {' '}
       <span className={styles.note}>
-        one of{' '}
-        {values.map((value, index) => (
-          <React.Fragment key={value}>
-            {index > 0 && ', '}
-            <code>{value}</code>
-          </React.Fragment>
-        ))}
+        <Translate
+          id="callbell.paramTable.oneOf"
+          description="Parameter and field tables, under a type: the values a text may take; {values} is the list of them, as code, separated by commas"
+          values={{
+            values: (
+              <>
+                {values.map((value, index) => (
+                  <React.Fragment key={value}>
+                    {index > 0 && ', '}
+                    <code>{value}</code>
+                  </React.Fragment>
+                ))}
+              </>
+            ),
+          }}
+        >
+          {'one of {values}'}
+        </Translate>
       </span>
     </>
   );

@@ -16,5 +16,5 @@ interface Props<E extends EndpointId> {
 
 /** A reference table of a request's parameters in one place, nested fields included, read from the registry. */
 export default function ParamTable<E extends EndpointId>({ endpoint, request, location }: Props<E>): React.JSX.Element {
-  return <RowsTable rows={requestRows(getRequest(endpoint, request), location)} nameHeading="Parameter" />;
+  return <RowsTable rows={requestRows(getRequest(endpoint, request), location)} names="parameters" />;
 }

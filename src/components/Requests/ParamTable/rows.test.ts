@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getRequest } from '@site/src/requests';
 import type { ParamSpec } from '@site/src/requests/types';
-import { paramLocations, requestRows, ruleSentences, shapeRows, typeLabel, type ParamRow } from './rows';
+import { paramLocations, requestRows, shapeRows, type ParamRow } from './rows';
+import { ruleSentences, typeLabel } from './words';
 
 const send = getRequest('messages_api', 'post_send_messages');
 const rows = requestRows(send, 'body');

@@ -2,10 +2,9 @@
  * Parameters as the rows of a reference table, read from the registry: a nested field right
  * under its parent (`content.text`), the fields of list items (`items[].name`), and the fields
  * that exist only for some values of a selector (`content` by `type`), marked with those values.
- * Pure, so it is tested without a page.
+ * Pure, so it is tested without a page. What a row says in words is in words.ts.
  */
 // Relative imports: the build-time page check (plugins/) loads this module in Node, where `@site` means nothing.
-import { orList } from '../../../requests/or-list';
 import type { ObjectShape, ParamLocation, ParamSpec, RequestSpec } from '../../../requests/types';
 
 /** A field that exists only when the selector `by` (a path, like the rows') has one of `values`. */
@@ -115,73 +114,3 @@ export function requestRows(spec: RequestSpec, location: ParamLocation): ParamRo
   const shape = locationShape(spec, location);
   return shape ? shapeRows(shape, { location, prefix: '', depth: 0, conditions: [] }) : [];
 }
-
-/** The type of a value in words: `string (URL)`, `list of string`, `object`. */
-export function typeLabel(spec: ParamSpec): string {
-  switch (spec.type) {
-    case 'string': {
-      const label = spec.format === 'url' ? 'string (URL)' : spec.format === 'email' ? 'string (email)' : 'string';
-      return spec.nullable ? `${label} or null` : label;
-    }
-    case 'integer':
-    case 'number':
-    case 'boolean':
-    case 'object':
-      return spec.type;
-    case 'array':
-      return `list of ${typeLabel(spec.items)}`;
-    case 'map': {
-      const values = ['strings', ...(spec.numbersAsText ? ['numbers'] : []), ...(spec.listValues ? ['lists of strings'] : [])];
-      return `object (names → ${orList(values)})`;
-    }
-    default: {
-      const unknownKind: never = spec;
-      throw new Error(`No label for parameter kind ${JSON.stringify(unknownKind)}`);
-    }
-  }
-}
-
-/**
- * What a row's description leaves to its spec, as short sentences: when the field exists, what
- * must come with it, its limits and what it also accepts. Code spans are marked with backquotes.
- */
-export function ruleSentences(row: ParamRow): string[] {
-  const code = (value: string | number) => `\`${value}\``;
-  const { spec } = row;
-  const sentences = row.conditions.map(({ by, values }) => `Only when ${code(by)} is ${orList(values.map(code))}.`);
-  if (row.orElse.length > 0) sentences.push(`Give it or ${orList(row.orElse.map(code))}: at least one is required.`);
-  if (spec.requires?.length) sentences.push(`Give ${orList(spec.requires.map(code))} with it.`);
-  switch (spec.type) {
-    case 'integer':
-      if (spec.minimum !== undefined) sentences.push(`At least ${spec.minimum}.`);
-      break;
-    case 'array':
-      sentences.push(`Each item: ${lowerFirst(spec.items.description)}`);
-      break;
-    case 'map': {
-      const limits = [
-        spec.maxEntries !== undefined && `at most ${spec.maxEntries} entries`,
-        spec.maxKeyLength !== undefined && `names of at most ${spec.maxKeyLength} characters`,
-        spec.maxValueLength !== undefined && `values of at most ${spec.maxValueLength} characters`,
-      ].filter((limit): limit is string => typeof limit === 'string');
-      if (limits.length > 0) sentences.push(`${upperFirst(limits.join(', '))}.`);
-      if (spec.numbersAsText) sentences.push(spec.numbersAsText.why);
-      break;
-    }
-    case 'string':
-      if (spec.maxLength !== undefined) sentences.push(`At most ${spec.maxLength} characters.`);
-      break;
-    case 'number':
-    case 'boolean':
-    case 'object':
-      break;
-    default: {
-      const unknownKind: never = spec;
-      throw new Error(`No rules for parameter kind ${JSON.stringify(unknownKind)}`);
-    }
-  }
-  return sentences;
-}
-
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
-const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

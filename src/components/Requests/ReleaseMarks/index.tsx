@@ -1,4 +1,5 @@
 import React from 'react';
+import Translate from '@docusaurus/Translate';
 import type { Change, ReleaseDate } from '@site/src/requests/releases';
 import CodeSpans from '../CodeSpans';
 import styles from '../ParamTable/styles.module.css';
@@ -10,7 +11,9 @@ export function AddedTag({ since }: { since: ReleaseDate | undefined }): React.J
     <>
       {' '}
       <span className={`${styles.presence} ${styles.added}`}>
-        Added <time dateTime={since}>{since}</time>
+        <Translate id="callbell.releaseMarks.added" description="Parameter and field tables: tag after a name a later release added; {date} is its date (2026-07-01)" values={{ date: <time dateTime={since}>{since}</time> }}>
+          {'Added {date}'}
+        </Translate>
       </span>
     </>
   );
@@ -23,7 +26,13 @@ export function ChangeNote({ change }: { change: Change | undefined }): React.JS
     <>
       {' '}
       <span className={styles.change}>
-        Changed <time dateTime={change.date}>{change.date}</time>: <CodeSpans text={change.text} />
+        <Translate
+          id="callbell.releaseMarks.changed"
+          description="Parameter and field tables: after a description, what a later release changed; {date} is its date (2026-03-03), {change} what changed, from the registry"
+          values={{ date: <time dateTime={change.date}>{change.date}</time>, change: <CodeSpans text={change.text} /> }}
+        >
+          {'Changed {date}: {change}'}
+        </Translate>
       </span>
     </>
   );

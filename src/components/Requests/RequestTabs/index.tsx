@@ -1,4 +1,5 @@
 import React, { useState } from 'react';
+import Translate, { translate } from '@docusaurus/Translate';
 import { auth, exampleValues, getRequest, type EndpointId, type ExampleName, type LooseValues, type RequestId } from '@site/src/requests';
 import RequestBlock from '../RequestBlock';
 import styles from './styles.module.css';
@@ -12,6 +13,20 @@ export interface RequestTabsProps<E extends EndpointId, R extends RequestId<E>> 
   tokenNote?: boolean;
 }
 
+/** The accessible name of an example's region: its request, and which example when the page shows several. */
+function exampleLabel(method: string, path: string, summary: string | undefined): string {
+  return summary === undefined
+    ? translate({ id: 'callbell.requestTabs.label', message: 'Example request: {method} {path}', description: "A request's page: accessible name of the region of its samples; {method} is GET, POST…, {path} the request path" }, { method, path })
+    : translate(
+        {
+          id: 'callbell.requestTabs.labelWithExample',
+          message: 'Example request: {method} {path} ({example})',
+          description: "A request's page: accessible name of the region of one of its examples; {method} is GET, POST…, {path} the request path, {example} the example's summary, from the registry",
+        },
+        { method, path, example: summary },
+      );
+}
+
 /**
  * The example request of a reference page: code samples in every language, and "Try it",
  * starting from the documented example's values.
@@ -23,12 +38,25 @@ export default function RequestTabs<E extends EndpointId, R extends RequestId<E>
     // A page showing several examples of one request names each region by its example.
     // data-request and data-example name the block for its page's Markdown copy, which holds the
     // sample of every language (plugins/rehype-readable-page): the page renders the chosen one only.
-    <section className={styles.requestTabs} data-request={`${endpoint}/${request}`} data-example={example} aria-label={`Example request: ${spec.method} ${spec.path}${example ? ` (${spec.examples[example]!.summary})` : ''}`}>
+    <section className={styles.requestTabs} data-request={`${endpoint}/${request}`} data-example={example} aria-label={exampleLabel(spec.method, spec.path, example && spec.examples[example]!.summary)}>
       <RequestBlock spec={spec} values={values} onValuesChange={setValues}>
         {tokenNote && (
           <p className={styles.tokenNote}>
-            The samples read your API token from the environment variable <code>{auth.tokenEnvVar}</code>, so
-            they run as they are once you have set it: <code>export {auth.tokenEnvVar}=&lt;your token&gt;</code>.
+            <Translate
+              id="callbell.requestTabs.tokenNote"
+              description="A request's page, above its first samples: where they read the token; {variable} is an environment variable's name, {command} a shell command setting it (both code, keep them as they are)"
+              values={{
+                variable: <code>{auth.tokenEnvVar}</code>,
+                command: (
+                  <code>
+                    export {auth.tokenEnvVar}=
+                    {translate({ id: 'callbell.requestTabs.tokenPlaceholder', message: '<your token>', description: "A request's page, the token note: stands for the reader's API token in the shell command" })}
+                  </code>
+                ),
+              }}
+            >
+              {'The samples read your API token from the environment variable {variable}, so they run as they are once you have set it: {command}.'}
+            </Translate>
           </p>
         )}
       </RequestBlock>

@@ -5,6 +5,7 @@
  * opens it (React.lazy in TryItLauncher). Its logic is in useTryIt; this file lays out the parts.
  */
 import React, { useEffect, useRef } from 'react';
+import Translate, { translate } from '@docusaurus/Translate';
 import BodyEditor from './BodyEditor';
 import Confirmation from './Confirmation';
 import { documentedAnswer } from './documentedAnswer';
@@ -15,6 +16,7 @@ import ResponseView from './ResponseView';
 import ServerSelect from './ServerSelect';
 import TokenField from './TokenField';
 import UndoView from './UndoView';
+import { undoneMessage } from './messages';
 import { useTryIt, type TryItProps } from './useTryIt';
 import styles from './styles.module.css';
 
@@ -72,16 +74,25 @@ export default function TryIt({ onClose, ...props }: Props): React.JSX.Element {
         </h2>
         <div className={styles.sending}>
           <button type="button" className="button button--primary" disabled={inFlight !== null} onClick={tryIt.onSend}>
-            {inFlight ? 'Sending…' : `Send ${spec.method} request`}
+            {inFlight
+              ? translate({ id: 'callbell.tryIt.sending', message: 'Sending…', description: 'Try-it panel: the Send button while a request is on its way' })
+              : translate(
+                  { id: 'callbell.tryIt.send', message: 'Send {method} request', description: 'Try-it panel: the Send button; {method} is GET, POST…' },
+                  { method: spec.method },
+                )}
           </button>
           {inFlight && (
             <button type="button" className="button button--secondary" onClick={() => inFlight.abort()}>
-              Cancel
+              <Translate id="callbell.tryIt.cancel" description="Try-it panel: the button that cancels a request on its way">
+                Cancel
+              </Translate>
             </button>
           )}
         </div>
         <button type="button" className={`button button--secondary button--sm ${styles.close}`} onClick={onClose}>
-          Close
+          <Translate id="callbell.tryIt.close" description="Try-it dialog: the button that closes it">
+            Close
+          </Translate>
         </button>
       </div>
 
@@ -127,12 +138,18 @@ export default function TryIt({ onClose, ...props }: Props): React.JSX.Element {
         )}
         {message && (
           <div className={`alert alert--${message.tone} ${styles.outcome}`}>
-            {tryIt.undone && message.tone === 'success' ? 'Undone: the previous values are back.' : message.text}
+            {tryIt.undone && message.tone === 'success' ? undoneMessage() : message.text}
           </div>
         )}
         {tryIt.undo && tryIt.preview && <UndoView preview={tryIt.preview} undo={tryIt.undo} disabled={inFlight !== null} onUndo={tryIt.undoNow} />}
         {outcome?.kind === 'answer' && <ResponseView answer={outcome} documented={documentedAnswer(spec, outcome.status, server)} />}
-        {!outcome && !tryIt.confirming && <p className={styles.help}>The answer shows here once you send the request.</p>}
+        {!outcome && !tryIt.confirming && (
+          <p className={styles.help}>
+            <Translate id="callbell.tryIt.answerPlaceholder" description="Try-it panel: where the answer will appear, before anything was sent">
+              The answer shows here once you send the request.
+            </Translate>
+          </p>
+        )}
       </div>
     </div>
   );

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { outcomeMessage } from './messages';
 import type { ServerOption } from './servers';
 
-const live: ServerOption = { id: 'callbell-api', label: 'Callbell API', url: 'https://api.callbell.eu/v1', kind: 'live' };
+const live: ServerOption = { id: 'callbell-api', url: 'https://api.callbell.eu/v1', kind: 'live' };
 const proxied: ServerOption = { ...live, proxy: 'https://proxy.example.com' };
-const local: ServerOption = { id: 'local-sandbox', label: 'Local sandbox', url: 'http://127.0.0.1:4010/v1', kind: 'sandbox' };
+const local: ServerOption = { id: 'local-sandbox', url: 'http://127.0.0.1:4010/v1', kind: 'sandbox' };
 
 describe('what the panel advises when nothing answers or the browser blocks the answer', () => {
   it('to a reader of the real API: what a reader of the published site can do, and no command to run', () => {

@@ -3,9 +3,8 @@ import { apiPath } from '@site/src/requests/api';
 
 /** A server the try-it panel can send to, as listed in docusaurus.config.ts (`customFields.tryItServers`). */
 export interface ServerOption {
-  /** Names the option in the select and in what the panel remembers. */
+  /** Names the option in what the panel remembers. The select names it by its kind (ServerSelect). */
   id: string;
-  label: string;
   /** Base URL the samples show, e.g. `https://api.callbell.eu/v1`. */
   url: string;
   /**

@@ -4,6 +4,7 @@
  * beyond ±1.8e308 would become Infinity, which JSON writes as null: the form refuses both and
  * says why, rather than send another number than the one typed.
  */
+import { translate } from '@docusaurus/Translate';
 import type { ParamSpec } from '@site/src/requests';
 
 type Scalar = Extract<ParamSpec, { type: 'string' | 'integer' | 'number' }>;
@@ -36,10 +37,24 @@ export function unkeptNumberProblem(text: string): string | undefined {
     if (token.startsWith('"')) continue;
     const number = Number(token);
     if (!Number.isFinite(number)) {
-      return `Not sent: ${token} is beyond the largest number JSON carries (about 1.8e308); it would arrive as null.`;
+      return translate(
+        {
+          id: 'callbell.tryIt.json.numberTooLarge',
+          message: 'Not sent: {number} is beyond the largest number JSON carries (about 1.8e308); it would arrive as null.',
+          description: 'Try-it panel, JSON body editor: a number too large for JSON; {number} is the number as typed',
+        },
+        { number: token },
+      );
     }
     if (/^-?\d+$/.test(token) && !Number.isSafeInteger(number)) {
-      return `Not sent: ${token} is beyond ${Number.MAX_SAFE_INTEGER} (2^53 − 1), the largest whole number JSON clients keep exactly; it would arrive as ${JSON.stringify(number)}.`;
+      return translate(
+        {
+          id: 'callbell.tryIt.json.integerTooLarge',
+          message: 'Not sent: {number} is beyond {largest} (2^53 − 1), the largest whole number JSON clients keep exactly; it would arrive as {rounded}.',
+          description: 'Try-it panel, JSON body editor: a whole number JSON would round; {number} is as typed, {largest} is 9007199254740991, {rounded} what it would become',
+        },
+        { number: token, largest: Number.MAX_SAFE_INTEGER, rounded: JSON.stringify(number) },
+      );
     }
   }
   return undefined;
@@ -50,5 +65,11 @@ export function unkeptNumberProblem(text: string): string | undefined {
  * JavaScript has and JSON does not, or nothing.
  */
 export function nonJsonNumberHint(text: string): string {
-  return /[:[,]\s*[-+]?(NaN|Infinity)\b/.test(text) ? ' JSON has no NaN or Infinity: no client can send them as numbers.' : '';
+  if (!/[:[,]\s*[-+]?(NaN|Infinity)\b/.test(text)) return '';
+  const hint = translate({
+    id: 'callbell.tryIt.json.noNaN',
+    message: 'JSON has no NaN or Infinity: no client can send them as numbers.',
+    description: 'Try-it panel, JSON body editor: after "Invalid JSON", when the text has NaN or Infinity as a value',
+  });
+  return ` ${hint}`;
 }

@@ -4,6 +4,7 @@
  * announced to screen readers. index.tsx lays the parts out.
  */
 import { useEffect, useId, useState } from 'react';
+import { translate } from '@docusaurus/Translate';
 import { readerOf, type LooseValues, type RequestSpec } from '@site/src/requests';
 import { checkValues, type Problems } from '@site/src/requests/check';
 import { toHttpCall } from '@site/src/requests/http';
@@ -11,7 +12,7 @@ import type { Preview } from './ChangesView';
 import { changesOf, resourceOf, undoOf } from './changes';
 import type { Form } from './Fields/FormContext';
 import { inBrowserFetch, preloadInBrowserSandbox } from './inBrowser';
-import { outcomeMessage } from './messages';
+import { outcomeMessage, undoneMessage } from './messages';
 import { summary } from './ResponseView';
 import { parsedBody } from './ResponseView/bodyPages';
 import { send, type Answer, type Outcome } from './send';
@@ -127,7 +128,12 @@ export function useTryIt({ spec, values, onValuesChange, servers, server, onServ
   const sendNow = async (read = preview) => {
     setConfirming(false);
     setUndone(false);
-    const result = await request(`Sending ${spec.method} request…`);
+    const result = await request(
+      translate(
+        { id: 'callbell.tryIt.announce.sending', message: 'Sending {method} request…', description: 'Try-it panel, announced to screen readers: a request is being sent; {method} is GET, POST…' },
+        { method: spec.method },
+      ),
+    );
     const succeeded = result.kind === 'answer' && result.status < 300;
     setUndo(succeeded && read?.kind === 'read' ? undoOf(read.changes) : undefined);
   };
@@ -136,7 +142,9 @@ export function useTryIt({ spec, values, onValuesChange, servers, server, onServ
   const readThenSend = async () => {
     const controller = new AbortController();
     setInFlight(controller);
-    setAnnouncement('Reading the current values…');
+    setAnnouncement(
+      translate({ id: 'callbell.tryIt.announce.reading', message: 'Reading the current values…', description: 'Try-it panel, announced to screen readers: a PATCH first reads what it will change' }),
+    );
     const read = await send(toHttpCall(reader!, { path: values.path, query: {} }, sendingUrl(server)), token.token, controller.signal, transport);
     setInFlight(null);
     // Nothing answered (or the reader cancelled): the PATCH would fare no better, so stop here.
@@ -155,11 +163,14 @@ export function useTryIt({ spec, values, onValuesChange, servers, server, onServ
   };
 
   const undoNow = async () => {
-    const result = await request('Putting the previous values back…', undo!.body);
+    const result = await request(
+      translate({ id: 'callbell.tryIt.announce.undoing', message: 'Putting the previous values back…', description: 'Try-it panel, announced to screen readers: Undo is sending the previous values' }),
+      undo!.body,
+    );
     if (result.kind === 'answer' && result.status < 300) {
       setUndo(undefined);
       setUndone(true);
-      setAnnouncement('Undone: the previous values are back.');
+      setAnnouncement(undoneMessage());
     }
   };
 
@@ -176,13 +187,21 @@ export function useTryIt({ spec, values, onValuesChange, servers, server, onServ
     setProblems(found);
     clearAnswer();
     if (syntaxError || Object.keys(found).length > 0) {
-      setAnnouncement('Not sent: fix the fields marked below.');
+      setAnnouncement(
+        translate({ id: 'callbell.tryIt.announce.fixFields', message: 'Not sent: fix the fields marked below.', description: 'Try-it panel, announced to screen readers: Send found problems in the form' }),
+      );
       focusFirstProblem(found);
       return;
     }
     if (!token.token) {
-      setTokenProblem(`Enter your API token${server.demoToken ? ', or use the demo token' : ''}.`);
-      setAnnouncement('Not sent: a token is needed.');
+      setTokenProblem(
+        server.demoToken
+          ? translate({ id: 'callbell.tryIt.token.missingOrDemo', message: 'Enter your API token, or use the demo token.', description: 'Try-it panel: under the empty token field, when the server offers a demo token' })
+          : translate({ id: 'callbell.tryIt.token.missing', message: 'Enter your API token.', description: 'Try-it panel: under the empty token field' }),
+      );
+      setAnnouncement(
+        translate({ id: 'callbell.tryIt.announce.tokenNeeded', message: 'Not sent: a token is needed.', description: 'Try-it panel, announced to screen readers: Send was pressed with no token' }),
+      );
       document.getElementById(ids.token)?.focus();
       return;
     }

@@ -1,4 +1,5 @@
 import React, { Suspense, lazy, useEffect, useRef, useState } from 'react';
+import Translate, { translate } from '@docusaurus/Translate';
 import type { LooseValues, RequestSpec } from '@site/src/requests';
 import type { Answer } from '../TryIt/send';
 import { rememberServer, rememberedServer, useServers, type ServerOption } from '../TryIt/servers';
@@ -50,16 +51,27 @@ export default function TryItLauncher({ spec, values, onValuesChange, onBaseUrlC
   return (
     <>
       <button type="button" className="button button--outline button--primary" aria-haspopup="dialog" onClick={open}>
-        Try it
+        <Translate id="callbell.tryIt.open" description="The button that opens the try-it dialog of a request">
+          Try it
+        </Translate>
       </button>
-      <dialog ref={dialog} className={styles.dialog} aria-label={`Try ${spec.method} ${spec.path}`}>
+      <dialog ref={dialog} className={styles.dialog} aria-label={translate(
+          { id: 'callbell.tryIt.dialogLabel', message: 'Try {method} {path}', description: 'Accessible name of the try-it dialog; {method} is GET, POST…, {path} the request path (/contacts/:uuid)' },
+          { method: spec.method, path: spec.path },
+        )}>
         {opened && (
           <Suspense
             fallback={
               <div className={styles.loading}>
-                <p>Loading the request form…</p>
+                <p>
+                  <Translate id="callbell.tryIt.loading" description="Try-it dialog: while its form loads">
+                    Loading the request form…
+                  </Translate>
+                </p>
                 <button type="button" className="button button--secondary button--sm" onClick={close}>
-                  Close
+                  <Translate id="callbell.tryIt.close" description="Try-it dialog: the button that closes it">
+                    Close
+                  </Translate>
                 </button>
               </div>
             }

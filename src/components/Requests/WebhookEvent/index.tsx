@@ -1,4 +1,5 @@
 import React from 'react';
+import Translate, { translate } from '@docusaurus/Translate';
 import CodeBlock from '@theme/CodeBlock';
 import Link from '@docusaurus/Link';
 import { delivered, webhookEventGroups, webhookEventNames, webhookEvents, type WebhookEventName } from '@site/src/requests/webhooks_api/events';
@@ -23,7 +24,7 @@ export default function WebhookEvent({ name, part }: Props): React.JSX.Element {
       return <SchemaTable schema={payload} table="field" />;
     case 'example':
       return (
-        <CodeBlock language="json" title="request body">
+        <CodeBlock language="json" title={translate({ id: 'callbell.webhookEvent.requestBody', message: 'request body', description: "A webhook event's page: title of the example of the body Callbell posts" })}>
           {JSON.stringify(delivered(name, example), null, 2)}
         </CodeBlock>
       );
@@ -34,12 +35,13 @@ export default function WebhookEvent({ name, part }: Props): React.JSX.Element {
   }
 }
 
-const groupTitles: Record<(typeof webhookEventGroups)[number], string> = {
-  message_events: 'Messages',
-  contact_events: 'Contacts',
-  agent_events: 'Agents',
-  conversation_events: 'Conversations',
-  team_events: 'Teams',
+/** Read when the list is drawn, so each is in the reader's language. */
+const groupTitles: Record<(typeof webhookEventGroups)[number], () => string> = {
+  message_events: () => translate({ id: 'callbell.webhookEvents.group.messages', message: 'Messages', description: 'List of webhook events: what an event is about' }),
+  contact_events: () => translate({ id: 'callbell.webhookEvents.group.contacts', message: 'Contacts', description: 'List of webhook events: what an event is about' }),
+  agent_events: () => translate({ id: 'callbell.webhookEvents.group.agents', message: 'Agents', description: 'List of webhook events: what an event is about' }),
+  conversation_events: () => translate({ id: 'callbell.webhookEvents.group.conversations', message: 'Conversations', description: 'List of webhook events: what an event is about' }),
+  team_events: () => translate({ id: 'callbell.webhookEvents.group.teams', message: 'Teams', description: 'List of webhook events: what an event is about' }),
 };
 
 /** Every event, by group, linked to its page, with when it is sent. */
@@ -48,9 +50,21 @@ export function WebhookEventList(): React.JSX.Element {
     <table className="field-table">
       <thead>
         <tr>
-          <th scope="col">Event</th>
-          <th scope="col">About</th>
-          <th scope="col">Sent when</th>
+          <th scope="col">
+            <Translate id="callbell.webhookEvents.event" description="List of webhook events: heading of the column of event names">
+              Event
+            </Translate>
+          </th>
+          <th scope="col">
+            <Translate id="callbell.webhookEvents.about" description="List of webhook events: heading of the column of what each event is about (Messages, Contacts…)">
+              About
+            </Translate>
+          </th>
+          <th scope="col">
+            <Translate id="callbell.webhookEvents.sentWhen" description="List of webhook events: heading of the column of when each is sent">
+              Sent when
+            </Translate>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -61,7 +75,7 @@ export function WebhookEventList(): React.JSX.Element {
                 <code>{name}</code>
               </Link>
             </td>
-            <td>{groupTitles[webhookEvents[name].group]}</td>
+            <td>{groupTitles[webhookEvents[name].group]()}</td>
             <td>{webhookEvents[name].summary}</td>
           </tr>
         ))}

@@ -1,4 +1,5 @@
 import React, { useEffect, useState } from 'react';
+import Translate, { translate } from '@docusaurus/Translate';
 import { jsonText } from '@site/src/snippets/escaping';
 import styles from '../styles.module.css';
 import { nonJsonNumberHint, unkeptNumberProblem } from '../typedNumbers';
@@ -19,7 +20,11 @@ const pretty = jsonText;
 
 function parseObject(text: string): Record<string, unknown> {
   const parsed: unknown = JSON.parse(text);
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('the body must be a JSON object ({ … })');
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new Error(
+      translate({ id: 'callbell.tryIt.json.notAnObject', message: 'the body must be a JSON object ({ … })', description: 'Try-it panel, JSON body editor: after "Invalid JSON:", when the text is JSON but not an object' }),
+    );
+  }
   return parsed as Record<string, unknown>;
 }
 
@@ -56,7 +61,15 @@ export default function BodyEditor({ id, body, problems, onBody, onSyntaxError, 
       onBody(body);
       onSyntaxError(undefined);
     } catch (error) {
-      onSyntaxError(`Invalid JSON: ${(error as Error).message}.${nonJsonNumberHint(next)}`);
+      const invalid = translate(
+        {
+          id: 'callbell.tryIt.json.invalid',
+          message: 'Invalid JSON: {why}.',
+          description: "Try-it panel, JSON body editor: the text does not parse; {why} is the browser's own parser message, in English",
+        },
+        { why: (error as Error).message },
+      );
+      onSyntaxError(`${invalid}${nonJsonNumberHint(next)}`);
     }
   };
 
@@ -65,7 +78,9 @@ export default function BodyEditor({ id, body, problems, onBody, onSyntaxError, 
   return (
     <div className={styles.field}>
       <label htmlFor={id} className={styles.label}>
-        JSON body
+        <Translate id="callbell.tryIt.json.label" description="Try-it panel: label of the editor of the whole request body as JSON">
+          JSON body
+        </Translate>
       </label>
       <textarea
         id={id}

@@ -1,4 +1,5 @@
 import React from 'react';
+import Translate, { translate } from '@docusaurus/Translate';
 import { fieldKey, fieldName, type FieldPath } from '@site/src/requests/check';
 import type { ParamSpec } from '@site/src/requests';
 import styles from '../styles.module.css';
@@ -47,14 +48,26 @@ export default function Field({ path, spec, value, onChange, choosesVariant }: F
       const items = spec.items;
       if (items.type === 'object') return <ObjectList path={path} spec={spec} items={items} value={value} onChange={onChange} />;
       if (items.type !== 'string' && items.type !== 'integer' && items.type !== 'number') {
-        return frame(() => <p className={styles.help}>Edit this list in the JSON body below.</p>);
+        return frame(() => (
+          <p className={styles.help}>
+            <Translate id="callbell.tryIt.field.listInJson" description="Try-it panel: in place of a control, for a list the form cannot edit">
+              Edit this list in the JSON body below.
+            </Translate>
+          </p>
+        ));
       }
       return frame((describedBy) => <ListEditor id={id} name={name} items={items} value={value} describedBy={describedBy} onChange={change} />);
     }
     case 'map':
       // The rows edit text values; a list value (a checkbox custom field's options) is edited as JSON.
       if (value !== null && typeof value === 'object' && Object.values(value).some(Array.isArray)) {
-        return frame(() => <p className={styles.help}>This object holds a list: edit it in the JSON body below.</p>);
+        return frame(() => (
+          <p className={styles.help}>
+            <Translate id="callbell.tryIt.field.mapWithListInJson" description="Try-it panel: in place of a control, for an object of names and values one of which is a list">
+              This object holds a list: edit it in the JSON body below.
+            </Translate>
+          </p>
+        ));
       }
       return frame((describedBy) => <KeyValueEditor id={id} name={name} value={value} describedBy={describedBy} onChange={change} />);
     case 'boolean':
@@ -70,14 +83,26 @@ export default function Field({ path, spec, value, onChange, choosesVariant }: F
             onChange={(event) => change(event.target.checked ? true : spec.required ? false : undefined)}
           />
         ),
-        spec.required ? undefined : 'Checked sends true; unchecked leaves it out (type false in the JSON body to send it).',
+        spec.required
+          ? undefined
+          : translate({
+              id: 'callbell.tryIt.field.checkboxNote',
+              message: 'Checked sends true; unchecked leaves it out (type false in the JSON body to send it).',
+              description: 'Try-it panel: under an optional true/false field; true and false are JSON values, keep them as is',
+            }),
       );
     case 'string':
     case 'integer':
     case 'number':
       return frame(
         (describedBy) => <ScalarInput id={id} spec={spec} value={value} invalid={problems.length > 0} describedBy={describedBy} onChange={change} />,
-        choosesVariant ? 'Choosing another value changes the fields below; what you typed for the previous one comes back when you choose it again.' : undefined,
+        choosesVariant
+          ? translate({
+              id: 'callbell.tryIt.field.variantNote',
+              message: 'Choosing another value changes the fields below; what you typed for the previous one comes back when you choose it again.',
+              description: 'Try-it panel: under a field whose value decides which other fields the object has',
+            })
+          : undefined,
       );
     default: {
       const unknownKind: never = spec;

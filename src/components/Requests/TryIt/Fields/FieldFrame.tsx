@@ -1,8 +1,9 @@
 import React from 'react';
+import Translate from '@docusaurus/Translate';
 import type { ParamSpec } from '@site/src/requests';
 import CodeSpans from '../../CodeSpans';
 import styles from '../styles.module.css';
-import { typeLabel } from '../../ParamTable/rows';
+import { typeLabel } from '../../ParamTable/words';
 
 interface Props {
   id: string;
@@ -21,6 +22,23 @@ interface Props {
    */
   labelsOneInput?: boolean;
   children: (describedBy: string) => React.ReactNode;
+}
+
+/** Whether a field of the form must be given, beside its name. */
+export function PresenceTag({ required }: { required: boolean | undefined }): React.JSX.Element {
+  return required ? (
+    <span className={styles.required}>
+      <Translate id="callbell.tryIt.field.required" description="Try-it panel: tag beside a field that must be given">
+        required
+      </Translate>
+    </span>
+  ) : (
+    <span className={styles.optional}>
+      <Translate id="callbell.tryIt.field.optional" description="Try-it panel: tag beside a field that may be left out">
+        optional
+      </Translate>
+    </span>
+  );
 }
 
 /** One field's frame: a visible label naming it, its type and whether it is required, its problems and its description. */
@@ -42,7 +60,7 @@ export default function FieldFrame({ id, name, spec, problems, note, unseen, lab
           </span>
         )}
         <span className={styles.type}>{spec.typeName ? `${spec.typeName} (${typeLabel(spec)})` : typeLabel(spec)}</span>
-        {spec.required ? <span className={styles.required}>required</span> : <span className={styles.optional}>optional</span>}
+        <PresenceTag required={spec.required} />
       </div>
       {children(describedBy)}
       {unseen && (

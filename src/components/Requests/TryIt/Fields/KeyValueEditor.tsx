@@ -1,4 +1,5 @@
 import React, { useEffect, useState } from 'react';
+import Translate, { translate } from '@docusaurus/Translate';
 import styles from '../styles.module.css';
 
 interface Props {
@@ -34,25 +35,40 @@ export default function KeyValueEditor({ id, name, value, describedBy, onChange 
         <div key={index} className={styles.inline}>
           <input
             className={styles.input}
-            aria-label={`${name} ${index + 1} name`}
-            placeholder="Name"
+            aria-label={translate(
+              { id: 'callbell.tryIt.map.entryName', message: '{field} {number} name', description: 'Try-it panel: accessible name of the name box of an entry of a free object; {field} is the field, {number} the entry from 1' },
+              { field: name, number: index + 1 },
+            )}
+            placeholder={translate({ id: 'callbell.tryIt.map.namePlaceholder', message: 'Name', description: "Try-it panel: placeholder of an entry's name box in a free object" })}
             value={key}
             onChange={(event) => update(rows.map((row, i) => (i === index ? [event.target.value, row[1]] : row)))}
           />
           <input
             className={styles.input}
-            aria-label={`${name} ${index + 1} value`}
-            placeholder="Value"
+            aria-label={translate(
+              { id: 'callbell.tryIt.map.entryValue', message: '{field} {number} value', description: 'Try-it panel: accessible name of the value box of an entry of a free object; {field} is the field, {number} the entry from 1' },
+              { field: name, number: index + 1 },
+            )}
+            placeholder={translate({ id: 'callbell.tryIt.map.valuePlaceholder', message: 'Value', description: "Try-it panel: placeholder of an entry's value box in a free object" })}
             value={text}
             onChange={(event) => update(rows.map((row, i) => (i === index ? [row[0], event.target.value] : row)))}
           />
-          <button type="button" className="button button--sm button--secondary" aria-label={`Remove ${name} ${index + 1}`} onClick={() => update(rows.filter((_, i) => i !== index))}>
-            Remove
+          <button type="button" className="button button--sm button--secondary" aria-label={translate(
+              { id: 'callbell.tryIt.map.removeLabel', message: 'Remove {field} {number}', description: 'Try-it panel: accessible name of the button removing an entry of a free object; {field} is the field, {number} the entry from 1' },
+              { field: name, number: index + 1 },
+            )}
+            onClick={() => update(rows.filter((_, i) => i !== index))}
+          >
+            <Translate id="callbell.tryIt.map.remove" description="Try-it panel: button removing an entry of a free object">
+              Remove
+            </Translate>
           </button>
         </div>
       ))}
       <button type="button" className="button button--sm button--outline button--primary" onClick={() => update([...rows, ['', '']])}>
-        Add an entry to {name}
+        <Translate id="callbell.tryIt.map.add" description="Try-it panel: button adding an entry to a free object; {field} is its name" values={{ field: name }}>
+          {'Add an entry to {field}'}
+        </Translate>
       </button>
     </div>
   );

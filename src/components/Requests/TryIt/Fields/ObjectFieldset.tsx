@@ -4,8 +4,9 @@ import type { ParamSpec } from '@site/src/requests';
 import CodeSpans from '../../CodeSpans';
 import styles from '../styles.module.css';
 import { useForm } from './FormContext';
+import { PresenceTag } from './FieldFrame';
 import ShapeFields from './ShapeFields';
-import { typeLabel } from '../../ParamTable/rows';
+import { typeLabel } from '../../ParamTable/words';
 import { objectOrNothing, type ObjectValue } from './values';
 
 interface Props {
@@ -28,7 +29,7 @@ export default function ObjectFieldset({ path, spec, value, onChange, legend, ch
     <fieldset className={styles.group} id={form.idFor(key)} tabIndex={-1} aria-describedby={`${form.idFor(key)}-help`}>
       <legend>
         <code>{legend ?? fieldName(path)}</code> <span className={styles.type}>{spec.typeName ? `${spec.typeName} (${typeLabel(spec)})` : typeLabel(spec)}</span>{' '}
-        {spec.required ? <span className={styles.required}>required</span> : <span className={styles.optional}>optional</span>}
+        <PresenceTag required={spec.required} />
       </legend>
       <p id={`${form.idFor(key)}-help`} className={styles.help}>
         <CodeSpans text={spec.description} />

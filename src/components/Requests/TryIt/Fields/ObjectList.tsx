@@ -1,11 +1,13 @@
 import React from 'react';
+import Translate from '@docusaurus/Translate';
 import { fieldKey, fieldName, type FieldPath } from '@site/src/requests/check';
 import type { ParamSpec } from '@site/src/requests';
 import CodeSpans from '../../CodeSpans';
 import styles from '../styles.module.css';
 import { useForm } from './FormContext';
+import { AddItem } from './ListEditor';
 import ObjectFieldset from './ObjectFieldset';
-import { typeLabel } from '../../ParamTable/rows';
+import { typeLabel } from '../../ParamTable/words';
 
 interface Props {
   path: FieldPath;
@@ -48,12 +50,14 @@ export default function ObjectList({ path, spec, items: itemSpec, value, onChang
           onChange={(next) => update(items.map((old, i) => (i === index ? next : old)))}
         >
           <button type="button" className="button button--sm button--secondary" onClick={() => update(items.filter((_, i) => i !== index))}>
-            Remove {name}[{index}]
+            <Translate id="callbell.tryIt.objectList.remove" description="Try-it panel: button removing an item of a list of objects; {item} is the item's path (tags[0])" values={{ item: `${name}[${index}]` }}>
+              {'Remove {item}'}
+            </Translate>
           </button>
         </ObjectFieldset>
       ))}
       <button type="button" className="button button--sm button--outline button--primary" onClick={() => update([...items, {}])}>
-        Add an item to {name}
+        <AddItem name={name} />
       </button>
     </fieldset>
   );

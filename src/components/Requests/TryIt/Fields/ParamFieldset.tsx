@@ -1,10 +1,16 @@
 import React from 'react';
+import { translate } from '@docusaurus/Translate';
 import type { LooseValues, ObjectShape } from '@site/src/requests';
 import type { ParamLocation } from '@site/src/requests/types';
 import styles from '../styles.module.css';
 import ShapeFields from './ShapeFields';
 
-const titles: Record<ParamLocation, string> = { path: 'Path parameters', query: 'Query parameters', body: 'Body parameters' };
+/** Read when the form is drawn, so each is in the reader's language. */
+const titles: Record<ParamLocation, () => string> = {
+  path: () => translate({ id: 'callbell.tryIt.params.path', message: 'Path parameters', description: "Try-it panel: heading of the request's path parameters" }),
+  query: () => translate({ id: 'callbell.tryIt.params.query', message: 'Query parameters', description: "Try-it panel: heading of the request's query parameters" }),
+  body: () => translate({ id: 'callbell.tryIt.params.body', message: 'Body parameters', description: "Try-it panel: heading of the request's body parameters" }),
+};
 
 interface Props {
   location: ParamLocation;
@@ -20,7 +26,7 @@ export default function ParamFieldset({ location, shape, values, onChange, child
   const value = (values[location] ?? {}) as Record<string, unknown>;
   return (
     <fieldset className={styles.group}>
-      <legend>{titles[location]}</legend>
+      <legend>{titles[location]()}</legend>
       <ShapeFields path={[location]} shape={shape} value={value} onChange={(next) => onChange({ ...values, [location]: next })} />
       {children}
     </fieldset>

@@ -1,4 +1,5 @@
 import React from 'react';
+import Translate from '@docusaurus/Translate';
 import type { ParamSpec } from '@site/src/requests';
 import styles from '../styles.module.css';
 import { parseText } from '../typedNumbers';
@@ -30,7 +31,13 @@ export default function ScalarInput({ id, spec, value, invalid, describedBy, ari
   if (spec.type === 'string' && spec.enum) {
     return (
       <select {...common} value={text} onChange={(event) => onChange(parseText(spec, event.target.value))}>
-        {(!spec.required || !spec.enum.includes(text)) && <option value="">(not sent)</option>}
+        {(!spec.required || !spec.enum.includes(text)) && (
+          <option value="">
+            <Translate id="callbell.tryIt.select.notSent" description="Try-it panel: the empty choice of a list of allowed values, which leaves the field out">
+              (not sent)
+            </Translate>
+          </option>
+        )}
         {spec.enum.map((option) => (
           <option key={option} value={option}>
             {option}

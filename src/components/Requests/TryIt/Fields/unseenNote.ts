@@ -3,6 +3,7 @@
  * control character…; src/snippets/unseen.ts): they are sent as typed, so the form says they
  * are there, and the samples show each as an escape. A note, not a problem: nothing is refused.
  */
+import { translate } from '@docusaurus/Translate';
 import { describeCharacter, unseenIn } from '@site/src/snippets/unseen';
 
 /** How many characters a note names; more are counted. */
@@ -21,8 +22,32 @@ export function unseenNote(value: unknown): string | undefined {
   const found = [...new Set(textsOf(value).flatMap(unseenIn))];
   if (found.length === 0) return undefined;
   const named = found.slice(0, NAMED).map(describeCharacter).join(', ');
-  const more = found.length > NAMED ? ` and ${found.length - NAMED} more` : '';
-  return found.length === 1
-    ? `Holds ${named}, which you cannot see here. It is sent as typed; the samples show it as an escape.`
-    : `Holds characters you cannot see here: ${named}${more}. They are sent as typed; the samples show them as escapes.`;
+  if (found.length === 1) {
+    return translate(
+      {
+        id: 'callbell.tryIt.unseen.one',
+        message: 'Holds {character}, which you cannot see here. It is sent as typed; the samples show it as an escape.',
+        description: "Try-it panel, under a field: its value holds an invisible character; {character} is its code and Unicode name (U+202E RIGHT-TO-LEFT OVERRIDE)",
+      },
+      { character: named },
+    );
+  }
+  if (found.length <= NAMED) {
+    return translate(
+      {
+        id: 'callbell.tryIt.unseen.several',
+        message: 'Holds characters you cannot see here: {characters}. They are sent as typed; the samples show them as escapes.',
+        description: 'Try-it panel, under a field: its value holds invisible characters; {characters} lists their codes and Unicode names, separated by commas',
+      },
+      { characters: named },
+    );
+  }
+  return translate(
+    {
+      id: 'callbell.tryIt.unseen.many',
+      message: 'Holds characters you cannot see here: {characters} and {more} more. They are sent as typed; the samples show them as escapes.',
+      description: 'Try-it panel, under a field: its value holds many invisible characters; {characters} lists the first four (codes and Unicode names), {more} counts the others',
+    },
+    { characters: named, more: found.length - NAMED },
+  );
 }

@@ -3,6 +3,7 @@
  * registry's response schema, each difference named by its JSON path (`$.contact.tags[0]`), so
  * a reader of the real API sees at once where the documentation and the API part ways.
  */
+import { translate } from '@docusaurus/Translate';
 import Ajv, { type ErrorObject } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { JsonSchema } from '@site/src/requests/schema';
@@ -25,9 +26,23 @@ function describe(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required':
-      return `${jsonPath(error.instancePath, String(params.missingProperty))}: missing, but documented as always present`;
+      return translate(
+        {
+          id: 'callbell.tryIt.schema.missing',
+          message: '{path}: missing, but documented as always present',
+          description: "Try-it panel, schema check of an answer: a documented field the body lacks; {path} is its JSON path ($.contact.uuid)",
+        },
+        { path: jsonPath(error.instancePath, String(params.missingProperty)) },
+      );
     case 'additionalProperties':
-      return `${jsonPath(error.instancePath, String(params.additionalProperty))}: present, but not documented`;
+      return translate(
+        {
+          id: 'callbell.tryIt.schema.undocumented',
+          message: '{path}: present, but not documented',
+          description: 'Try-it panel, schema check of an answer: a field the reference does not document; {path} is its JSON path ($.contact.extra)',
+        },
+        { path: jsonPath(error.instancePath, String(params.additionalProperty)) },
+      );
     case 'enum':
       return `${jsonPath(error.instancePath)}: ${error.message} (${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')})`;
     default:

@@ -4,6 +4,7 @@
  * compressed it; the Content-Length header, which a page may read across origins, is. A server
  * that sends no Content-Length leaves only the body's length as the page received it.
  */
+import { translate } from '@docusaurus/Translate';
 import { formatSize } from './bodyPages';
 
 /** The Content-Length header as a number, when there is exactly one well-formed value. */
@@ -15,5 +16,13 @@ export function contentLength(headers: readonly (readonly [string, string])[]): 
 /** `1.5 KB`; or, when the body arrived compressed, `1.2 KB received, 5.3 KB decompressed`. */
 export function sizeText(headers: readonly (readonly [string, string])[], bodyBytes: number): string {
   const received = contentLength(headers) ?? bodyBytes;
-  return received === bodyBytes ? formatSize(bodyBytes) : `${formatSize(received)} received, ${formatSize(bodyBytes)} decompressed`;
+  if (received === bodyBytes) return formatSize(bodyBytes);
+  return translate(
+    {
+      id: 'callbell.tryIt.response.compressedSize',
+      message: '{received} received, {decompressed} decompressed',
+      description: 'Try-it panel, status line of an answer: the size of a compressed body; {received} and {decompressed} are sizes (1.2 KB)',
+    },
+    { received: formatSize(received), decompressed: formatSize(bodyBytes) },
+  );
 }
