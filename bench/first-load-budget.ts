@@ -15,6 +15,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { defaultLocale, locales, type Locale } from '../src/locales';
 
 /** A route of the client's table, as react-router-config matches it. */
 interface Route {
@@ -196,7 +197,7 @@ function chunkIds(main: string, name: string): string[] {
 export function firstLoadScripts(bundle: Bundle, pagePath: string): string[] {
   const pathname = withoutTrailingSlash(pagePath);
   const chain = matchRoutes(bundle.routes, pathname);
-  if (chain.at(-1)?.path !== pathname) throw new Error(`No route of the build renders ${pagePath}`);
+  if (withoutTrailingSlash(chain.at(-1)?.path ?? '') !== pathname) throw new Error(`No route of the build renders ${pagePath}`);
   const chunks = chain
     .flatMap((route) => routeChunkNames(bundle.main, route.key))
     .flatMap((name) => chunkIds(bundle.main, name))
@@ -220,4 +221,9 @@ export function scriptsHolding(buildDir: string, text: string): string[] {
   return readdirSync(join(buildDir, 'assets/js'))
     .filter((file) => file.endsWith('.js') && readFileSync(join(buildDir, 'assets/js', file), 'utf8').includes(text))
     .map((file) => `assets/js/${file}`);
+}
+
+/** A site's build in each of its languages: English in `buildDir`, the others in `buildDir/<locale>`, served under `/<locale>/`. */
+export function localeBuilds(buildDir: string): { readonly locale: Locale; readonly dir: string; readonly baseUrl: string }[] {
+  return locales.map((locale) => (locale === defaultLocale ? { locale, dir: buildDir, baseUrl: '/' } : { locale, dir: join(buildDir, locale), baseUrl: `/${locale}/` }));
 }

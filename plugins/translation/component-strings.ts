@@ -1,10 +1,12 @@
 /**
  * The components' strings, translated where they are written. Each `translate({ id, message,
- * description })` and `<Translate id description>message</Translate>` of ours (ids `callbell.…`)
- * gets its locale's message in place of the English one, and loses its description, which is
- * for translators only. A page then carries its own language's words in the chunk that shows
- * them, and nothing more: Docusaurus would put every translation of the site in the main
- * bundle that every page loads, so ours are kept out of its `code.json` (component-messages.ts).
+ * description }, values)` and `<Translate id description values>message</Translate>` of ours
+ * (ids `callbell.…`) becomes its locale's message, and loses its id and description, which are
+ * for translators and for a lookup no longer needed: a string with nothing to interpolate becomes
+ * a plain string literal; one with values keeps Docusaurus's interpolation. A page then carries
+ * its own language's words in the chunk that shows them, and nothing more: Docusaurus would put
+ * every translation of the site in the main bundle that every page loads, so ours are kept out
+ * of its `code.json` (component-messages.ts).
  */
 import ts from 'typescript';
 
@@ -26,9 +28,21 @@ function callEdits(call: ts.CallExpression, file: ts.SourceFile, messages: Reado
   const id = literalText(property('id')?.initializer);
   const message = literalText(property('message')?.initializer);
   if (id === undefined || !OWN_ID.test(id) || message === undefined) return [];
-  const text = `{ id: ${JSON.stringify(id)}, message: ${JSON.stringify(messages.get(id) ?? message)} }`;
-  return [{ start: declaration.getStart(file), end: declaration.getEnd(), text }];
+  const translated = JSON.stringify(messages.get(id) ?? message);
+  if (call.arguments.length === 1) return [{ start: call.getStart(file), end: call.getEnd(), text: translated }];
+  return [{ start: declaration.getStart(file), end: declaration.getEnd(), text: `{ message: ${translated} }` }];
 }
+
+/** JSX text as React reads it: each line trimmed, blank lines dropped, the rest joined by spaces. */
+const jsxText = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(' ');
+
+/** Where JSX takes an expression only in braces: among an element's children. */
+const isJsxChild = (node: ts.Node) => ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent);
 
 function elementEdits(element: ts.JsxElement, file: ts.SourceFile, messages: ReadonlyMap<string, string>): Edit[] {
   const opening = element.openingElement;
@@ -36,11 +50,11 @@ function elementEdits(element: ts.JsxElement, file: ts.SourceFile, messages: Rea
   const attribute = (name: string) => opening.attributes.properties.find((p): p is ts.JsxAttribute => ts.isJsxAttribute(p) && p.name.getText(file) === name);
   const id = literalText(attribute('id')?.initializer);
   if (id === undefined || !OWN_ID.test(id)) return [];
-  const description = attribute('description');
-  const edits: Edit[] = description ? [{ start: description.getStart(file), end: description.getEnd(), text: '' }] : [];
-  const translation = messages.get(id);
-  if (translation !== undefined) edits.push({ start: opening.getEnd(), end: element.closingElement.getStart(file), text: `{${JSON.stringify(translation)}}` });
-  return edits;
+  const english = element.children.map((child) => (ts.isJsxText(child) ? jsxText(child.text) : (literalText(ts.isJsxExpression(child) ? child.expression : undefined) ?? ''))).join('');
+  const translated = JSON.stringify(messages.get(id) ?? english);
+  if (!attribute('values')) return [{ start: element.getStart(file), end: element.getEnd(), text: isJsxChild(element) ? `{${translated}}` : translated }];
+  const dropped = [attribute('id')!, attribute('description')].flatMap((drop) => (drop ? [{ start: drop.getStart(file), end: drop.getEnd(), text: '' }] : []));
+  return [...dropped, { start: opening.getEnd(), end: element.closingElement.getStart(file), text: `{${translated}}` }];
 }
 
 /** A module's source with our strings in the locale's words (`messages`: id → message) and no descriptions. */

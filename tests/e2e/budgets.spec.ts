@@ -10,36 +10,42 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { installedDocusaurusVersion, recordedFigure } from '@site/bench/external-control';
-import { firstLoadScripts, readBundle, scriptsHolding, weigh, type Bundle } from '@site/bench/first-load-budget';
+import { firstLoadScripts, localeBuilds, readBundle, scriptsHolding, weigh, type Bundle } from '@site/bench/first-load-budget';
 import { allRequests } from '@site/src/requests';
-import { defaultLocale, locales } from '@site/src/locales';
 
-/** Each language's build: English at the root, the others in build/<locale>, served under /<locale>/. */
-const builds = locales.map((locale) => (locale === defaultLocale ? { locale, dir: 'build', baseUrl: '/' } : { locale, dir: `build/${locale}`, baseUrl: `/${locale}/` }));
+/** Each language's build, measured against the external control in that language. */
+const builds = localeBuilds('build');
 const buildDir = builds[0]!.dir;
 /**
- * What a page may load beyond the external control. They hold today's figures, so that no page
- * grows: the heaviest request page, POST /messages/send, 52.9 KB over; an object type page
- * 34.3 KB (the requests' descriptions stay out of it: plugins/requests-with-their-pages.ts); the
- * heaviest other page, Getting started, 52.8 KB, of which 1.1 KB is its whole program's text in
- * three languages. The goal is 15 KB for a request page and 8 KB for any other (README,
- * "First-load JavaScript").
+ * What a page may load beyond the external control in its language. They hold today's figures,
+ * so that no page grows: the heaviest request page, POST /messages/send, 53.9 KB over; an object
+ * type page 35.1 KB (the requests' descriptions stay out of it: plugins/requests-with-their-pages.ts);
+ * the heaviest other page, Getting started, 53.7 KB, of which 1.1 KB is its whole program's text in
+ * three languages. The five languages cost an English page 0.7 to 1 KB (the language menu, the
+ * note on untranslated pages, interpolated strings). The goal is 15 KB for a request page and
+ * 8 KB for any other (README, "First-load JavaScript").
  */
-const allowance = { 'request page': 53 * 1024, 'object type page': 35 * 1024, page: 53 * 1024 };
+const allowance = { 'request page': 54 * 1024, 'object type page': 35.5 * 1024, page: 54 * 1024 };
+/**
+ * A translated page's words are longer than English's (its interface, its sidebar, its registry
+ * texts): French, the longest, takes 2.9 KB more than English on POST /messages/send, 2.5 KB on
+ * Getting started and 1.6 KB on an object type page, beyond what the control's own translation
+ * takes (its theme's strings, in the figure of its language).
+ */
+const longerWords = 3 * 1024;
 
 const pagesOf = (dir: string) => [...readFileSync(`${dir}/sitemap.xml`, 'utf8').matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((match) => match[1]!);
 const requestPages = new Set(allRequests().map(({ endpoint, id }) => `/api_reference/${endpoint}/${id}`));
 
 /**
  * Code that must stay out of the first load, found by strings only it holds (none is page text):
- * a message only the panel shows; the in-browser sandbox's storage key (renaming it would lose
+ * the panel's and the in-browser sandbox's storage keys (renaming it would lose
  * readers' demo data, so it stays) and an error message of Hono, the router its core runs on;
  * the search box's own event;
  * the Prism grammars of the sample languages no page shows first (src/prism/grammars.ts).
  */
 const onDemandCode: Record<string, string[]> = {
-  // The id of a string only the panel shows, which every language's build keeps.
-  'the try-it panel': ['callbell.tryIt.undone'],
+  'the try-it panel': ['callbell-api-docs:tokens'],
   'the in-browser sandbox': ['callbell-api-docs:in-browser-sandbox', 'next() called multiple times'],
   // An event only the local search's box (src/theme/SearchBar) listens to.
   'the search box': ['autocomplete:selected'],
@@ -70,15 +76,16 @@ test('the try-it panel, the in-browser sandbox and the grammars loaded on demand
   }
 });
 
-for (const { dir, baseUrl } of builds) {
+for (const { locale, dir, baseUrl } of builds) {
   for (const page of pagesOf(dir)) {
     const path = `/${page.slice(baseUrl.length)}`;
     const kind = requestPages.has(path) ? 'request page' : path.startsWith('/api_reference/object_types/') ? 'object type page' : 'page';
-    test(`${page} loads at most ${kb(allowance[kind])} gzipped more JavaScript first than the external control (a ${kind}), and neither the try-it panel, the sandbox nor a grammar loaded on demand`, () => {
+    const allowed = allowance[kind] + (baseUrl === '/' ? 0 : longerWords);
+    test(`${page} loads at most ${kb(allowed)} gzipped more JavaScript first than the external control in ${locale} (a ${kind}), and neither the try-it panel, the sandbox nor a grammar loaded on demand`, () => {
       const bundle = built(dir, baseUrl);
       const scripts = firstLoadScripts(bundle, page);
-      const extra = weigh(bundle, scripts).gzip - recordedFigure().firstLoadGzipBytes;
-      expect(extra, `${kb(extra)} more than the external control (allowance ${kb(allowance[kind])})`).toBeLessThanOrEqual(allowance[kind]);
+      const extra = weigh(bundle, scripts).gzip - recordedFigure().firstLoadGzipBytes[locale];
+      expect(extra, `${kb(extra)} more than the external control (allowance ${kb(allowed)})`).toBeLessThanOrEqual(allowed);
       expect(scripts.filter((script) => onDemandScripts(dir).includes(script))).toEqual([]);
     });
   }

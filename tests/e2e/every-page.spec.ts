@@ -1,6 +1,7 @@
 /**
  * Every page of the built site, as a reader first sees it, has no accessibility violations in
- * light and in dark mode. The pages are those of the build's sitemap, so a new page is checked
+ * light and in dark mode. The pages are those of the build's sitemap (and a page of each kind in
+ * each other language), so a new page is checked
  * as soon as it exists; a request's page also shows its examples' cURL samples as generated. The
  * frame every page shares (navbar, sidebar, footer) is checked whole on
  * a few pages; each page's own content (its `main`) on every page. Dark mode is reached the way
@@ -13,11 +14,20 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { allRequests, apiBaseUrl, exampleValues } from '@site/src/requests';
+import { translatedLocales } from '@site/src/locales';
 import { generateSample } from '@site/src/snippets';
 import { axeViolations, codeText, contrastViolations, expect, settled, test } from './fixtures';
 
 const sitemap = readFileSync('build/sitemap.xml', 'utf8');
-const paths = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((match) => match[1]!);
+const englishPaths = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((match) => match[1]!);
+/**
+ * In each other language, a page of each kind: translated pages keep their English page's markup
+ * (tests/unit/translated-pages.test.ts), so what a language changes is its words' length and the
+ * lang it declares (an untranslated page's content is marked English). The PATCH page is checked
+ * in every state in locales.spec.ts.
+ */
+const pagesOfEachKind = ['/', '/api_reference/getting_started', '/api_reference/recipes/bot_reply', '/api_reference/messages_api/post_send_messages', '/api_reference/object_types/contact', '/api_reference/teams_api/get_teams'];
+const paths = [...englishPaths, ...translatedLocales.flatMap((locale) => pagesOfEachKind.map((path) => `/${locale}${path}`))];
 const themeRules = ['color-contrast', 'link-in-text-block'];
 
 async function openInLightMode(page: Page, path: string) {
@@ -115,6 +125,7 @@ for (let start = 0; start < paths.length; start += batchSize) {
         expect.soft((await Promise.all((await shown.all()).map(codeText))).sort(), path).toEqual([...samples].sort());
       }
       expect.soft(await axeViolations(page, 'main'), `${path} in light mode`).toEqual([]);
+      expect.soft(await page.locator('main').innerText(), `${path}: a value shown as "[object Object]"`).not.toContain('[object Object]');
       await switchToDarkMode(page);
       expect.soft(await contrastViolations(page.locator('main'), themeRules), `${path} in dark mode`).toEqual([]);
 

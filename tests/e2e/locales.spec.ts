@@ -16,8 +16,8 @@ const readJson = <T,>(file: string): T => JSON.parse(readFileSync(file, 'utf8'))
 /** Our component's string `id` in a locale, English being the source's. */
 const say = (locale: Locale, id: string, values: Record<string, string> = {}) =>
   Object.entries(values).reduce((text, [name, value]) => text.replaceAll(`{${name}}`, value), readJson<Messages>(`i18n/${locale}/components.json`)[id]!.message);
-/** The registry's text in a locale. */
-const registryText = (locale: Locale, english: string) => readJson<Record<string, string>>(`i18n/${locale}/registry.json`)[english]!;
+/** The registry's text in a locale, as the page shows it: its backquoted parts set as code. */
+const registryText = (locale: Locale, english: string) => readJson<Record<string, string>>(`i18n/${locale}/registry.json`)[english]!.replaceAll('`', '');
 /** A heading of the locale's PATCH page, by its anchor, as its source writes it. */
 function headingOf(locale: Locale, anchor: string): string {
   const source = readFileSync(`i18n/${locale}/docusaurus-plugin-content-docs/current/api_reference/contacts_api/patch_contacts.mdx`, 'utf8');

@@ -13,7 +13,8 @@ const sourceNames = { whatsapp: 'WhatsApp', facebook: 'Messenger', instagram: 'I
 /** `a`, `a and b`, `a, b and c`, each item rendered by `render`. */
 function joined<T>(items: readonly T[], key: (item: T) => string, render: (item: T) => React.ReactNode): React.ReactNode {
   const each = items.map((item) => <React.Fragment key={key(item)}>{render(item)}</React.Fragment>);
-  if (each.length <= 1) return each;
+  // One item is the list itself; as a bare array, an interpolated value would show as "[object Object]".
+  if (each.length <= 1) return <>{each}</>;
   const first = each.slice(0, -1).map((item, index) => (
     <React.Fragment key={index}>
       {index > 0 && ', '}
