@@ -1,10 +1,12 @@
 /**
  * Each translated locale has every string a reader meets: the components' strings (ids from
- * `translate()` and `<Translate>` in src/: ours in i18n/<locale>/components.json, Docusaurus's in
- * its code.json) and the registry's prose of the translated groups (i18n/<locale>/registry.json). `npm run write-translations`
+ * `translate()` and `<Translate>` in src/ and in the search plugin: ours in
+ * i18n/<locale>/components.json, the others in Docusaurus's code.json) and the registry's prose of the translated groups (i18n/<locale>/registry.json). `npm run write-translations`
  * adds what is missing, in English, for a translator to replace: an English copy counts as missing.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { InitializedPlugin } from '@docusaurus/types';
 import { extractSiteSourceCodeTranslations } from '@docusaurus/core/lib/server/translations/translationsExtractor';
 import { describe, expect, it } from 'vitest';
 import { OWN_ID } from '@site/plugins/translation/component-strings';
@@ -15,7 +17,9 @@ import { translatedLocales } from '@site/src/locales';
 
 const siteDir = process.cwd();
 const scope = translationScope();
-const componentStrings = await extractSiteSourceCodeTranslations({ siteDir, plugins: [] });
+/** The search plugin's box and results page, whose strings Docusaurus does not translate. */
+const searchTheme = { path: dirname(require.resolve('@easyops-cn/docusaurus-search-local/package.json')), getThemePath: () => 'dist/client/client/theme' };
+const componentStrings = await extractSiteSourceCodeTranslations({ siteDir, plugins: [searchTheme as unknown as InitializedPlugin] });
 
 /** Text left in English: the same words, and enough of them to be a phrase (a name like "JSON" stays). */
 const isEnglishCopy = (english: string, translation: string) => translation === english && english.replace(/`[^`]*`|\{[^}]*\}/g, '').split(/\s+/).filter((word) => /\p{L}{2}/u.test(word)).length >= 3;
