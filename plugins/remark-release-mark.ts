@@ -1,10 +1,11 @@
 /**
  * Under the title of a page whose subject a later release brought (a request, a group, a webhook
- * event, an object type), a line saying when, linked to that release's notes: "Added on
- * 10 February 2026." Written into the page at build, so no page carries the registry's marks in
- * its scripts; the notes (src/components/ReleaseNotes/notes.ts) say which pages.
+ * event, an object type), in any language, a line saying when, linked to that release's notes:
+ * `<ReleaseMark>` ("Added on 10 February 2026.", src/components/ReleaseMark). Written into the
+ * page at build, so no page carries the registry's marks in its scripts; the notes
+ * (src/components/ReleaseNotes/notes.ts) say which pages.
  */
-import { notesPage, pageReleases, releaseDay } from '../src/components/ReleaseNotes/notes';
+import { notesPage, pageReleases } from '../src/components/ReleaseNotes/notes';
 
 interface Node {
   type: string;
@@ -12,14 +13,19 @@ interface Node {
   depth?: number;
   value?: string;
   url?: string;
+  attributes?: { type: 'mdxJsxAttribute'; name: string; value: string }[];
   children?: Node[];
 }
 
 const releasesByPage = pageReleases();
 
-/** A page's path on the site from its file: `…/docs/api_reference/plan_api/get_plan.mdx` → `/api_reference/plan_api/get_plan`. */
+/**
+ * A page's path on the site from its file, English or translated (the language's prefix aside):
+ * `…/docs/api_reference/plan_api/get_plan.mdx` and
+ * `…/i18n/es/docusaurus-plugin-content-docs/current/api_reference/plan_api/get_plan.mdx` → `/api_reference/plan_api/get_plan`.
+ */
 export function sitePath(file: string): string | undefined {
-  return /\/docs(\/.+)\.mdx?$/.exec(file)?.[1];
+  return /\/(?:docs|i18n\/[^/]+\/docusaurus-plugin-content-docs\/current)(\/.+)\.mdx?$/.exec(file)?.[1];
 }
 
 /** Front matter and imports, which stay first. */
@@ -42,9 +48,7 @@ export default function remarkReleaseMark() {
     const date = page === undefined ? undefined : releasesByPage.get(page);
     if (date === undefined) return;
     const children = (root.children ??= []);
-    children.splice(underTitle(children), 0, {
-      type: 'paragraph',
-      children: [{ type: 'text', value: 'Added on ' }, { type: 'link', url: `${notesPage}#${date}`, children: [{ type: 'text', value: releaseDay(date) }] }, { type: 'text', value: '.' }],
-    });
+    const attribute = (name: string, value: string) => ({ type: 'mdxJsxAttribute' as const, name, value });
+    children.splice(underTitle(children), 0, { type: 'mdxJsxFlowElement', name: 'ReleaseMark', attributes: [attribute('date', date), attribute('notes', `${notesPage}#${date}`)], children: [] });
   };
 }

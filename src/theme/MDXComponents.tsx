@@ -1,11 +1,13 @@
 /**
  * Docusaurus's MDX components, extended (not copied) with the blocks an endpoint page is laid
- * out in, which plugins/remark-reference-layout.ts writes into the page without an import, and
- * with a title that breaks between words only.
+ * out in, which plugins/remark-reference-layout.ts writes into the page without an import, the
+ * release mark plugins/remark-release-mark.ts writes under a title, and with a title that breaks
+ * between words only.
  */
 import React, { type ComponentProps, type ReactNode } from 'react';
 import MDXComponents from '@theme-original/MDXComponents';
 import { ReferenceExamples, ReferenceLayout, ReferenceProse, ReferenceRow } from '@site/src/components/ReferenceLayout';
+import ReleaseMark from '@site/src/components/ReleaseMark';
 
 const Heading = MDXComponents.h1;
 
@@ -36,4 +38,4 @@ function Title({ children, ...props }: ComponentProps<typeof Heading>): React.JS
   );
 }
 
-export default { ...MDXComponents, h1: Title, ReferenceLayout, ReferenceRow, ReferenceProse, ReferenceExamples };
+export default { ...MDXComponents, h1: Title, ReferenceLayout, ReferenceRow, ReferenceProse, ReferenceExamples, ReleaseMark };

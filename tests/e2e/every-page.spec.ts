@@ -1,7 +1,7 @@
 /**
  * Every page of the built site, as a reader first sees it, has no accessibility violations in
- * light and in dark mode. The pages are those of the build's sitemap (and a page of each kind in
- * each other language), so a new page is checked
+ * light and in dark mode. The pages are those of the build's sitemap (and a few in each other
+ * language), so a new page is checked
  * as soon as it exists; a request's page also shows its examples' cURL samples as generated. The
  * frame every page shares (navbar, sidebar, footer) is checked whole on
  * a few pages; each page's own content (its `main`) on every page. Dark mode is reached the way
@@ -21,12 +21,12 @@ import { axeViolations, codeText, contrastViolations, expect, settled, test } fr
 const sitemap = readFileSync('build/sitemap.xml', 'utf8');
 const englishPaths = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((match) => match[1]!);
 /**
- * In each other language, a page of each kind: translated pages keep their English page's markup
- * (tests/unit/translated-pages.test.ts), so what a language changes is its words' length and the
- * lang it declares (an untranslated page's content is marked English). The PATCH page is checked
- * in every state in locales.spec.ts.
+ * In each other language, a page of each kind (a guide, the longest request page, an object
+ * type): translated pages keep their English page's markup (tests/unit/translated-pages.test.ts),
+ * so what a language changes is its words' length and the lang it declares. The PATCH page and an
+ * untranslated page, whose content is marked English, are checked in locales.spec.ts.
  */
-const pagesOfEachKind = ['/', '/api_reference/getting_started', '/api_reference/recipes/bot_reply', '/api_reference/messages_api/post_send_messages', '/api_reference/object_types/contact', '/api_reference/teams_api/get_teams'];
+const pagesOfEachKind = ['/api_reference/getting_started', '/api_reference/messages_api/post_send_messages', '/api_reference/object_types/contact'];
 const paths = [...englishPaths, ...translatedLocales.flatMap((locale) => pagesOfEachKind.map((path) => `/${locale}${path}`))];
 const themeRules = ['color-contrast', 'link-in-text-block'];
 
