@@ -18,14 +18,14 @@ const builds = localeBuilds('build');
 const buildDir = builds[0]!.dir;
 /**
  * What a page may load beyond the external control in its language. They hold today's figures,
- * so that no page grows: the heaviest request page, POST /messages/send, 53.9 KB over; an object
- * type page 35.1 KB (the requests' descriptions stay out of it: plugins/requests-with-their-pages.ts);
- * the heaviest other page, Getting started, 53.7 KB, of which 1.1 KB is its whole program's text in
- * three languages. The five languages cost an English page 0.7 to 1 KB (the language menu, the
- * note on untranslated pages, interpolated strings). The goal is 15 KB for a request page and
+ * so that no page grows: the heaviest request page, POST /messages/send, 54.1 KB over; an object
+ * type page 35.2 KB (the requests' descriptions stay out of it: plugins/requests-with-their-pages.ts);
+ * the heaviest other page, Getting started, 53.8 KB, of which 1.1 KB is its whole program's text in
+ * three languages. The five languages cost an English page 0.8 to 1.2 KB (the language menu, the
+ * note on untranslated pages, the release mark in the page's language, interpolated strings). The goal is 15 KB for a request page and
  * 8 KB for any other (README, "First-load JavaScript").
  */
-const allowance = { 'request page': 54 * 1024, 'object type page': 35.5 * 1024, page: 54 * 1024 };
+const allowance = { 'request page': 54.2 * 1024, 'object type page': 35.5 * 1024, page: 54 * 1024 };
 /**
  * A translated page's words are longer than English's (its interface, its sidebar, its registry
  * texts): French, the longest, takes 2.9 KB more than English on POST /messages/send, 2.5 KB on
