@@ -18,17 +18,20 @@ const say = (locale: Locale, id: string, values: Record<string, string> = {}) =>
   Object.entries(values).reduce((text, [name, value]) => text.replaceAll(`{${name}}`, value), readJson<Messages>(`i18n/${locale}/components.json`)[id]!.message);
 /** The registry's text in a locale, as the page shows it: its backquoted parts set as code. */
 const registryText = (locale: Locale, english: string) => readJson<Record<string, string>>(`i18n/${locale}/registry.json`)[english]!.replaceAll('`', '');
+const patchSource = (locale: Locale) => readFileSync(`i18n/${locale}/docusaurus-plugin-content-docs/current/api_reference/contacts_api/patch_contacts.mdx`, 'utf8');
 /** A heading of the locale's PATCH page, by its anchor, as its source writes it. */
-function headingOf(locale: Locale, anchor: string): string {
-  const source = readFileSync(`i18n/${locale}/docusaurus-plugin-content-docs/current/api_reference/contacts_api/patch_contacts.mdx`, 'utf8');
-  return new RegExp(`^#+ (.*?) \\{#${anchor}\\}$`, 'm').exec(source)![1]!;
-}
+const headingOf = (locale: Locale, anchor: string) => new RegExp(`^#+ (.*?) \\{#${anchor}\\}$`, 'm').exec(patchSource(locale))![1]!;
+/** The paragraph under the title of the locale's PATCH page, its lines joined, as a reader reads it. */
+const firstParagraphOf = (locale: Locale) => /^# .*\n\n((?:.+\n)+)/m.exec(patchSource(locale))![1]!.trim().replace(/\s*\n\s*/g, ' ');
 
 
 /** The English page's cURL sample, which every-page.spec.ts proves it shows as generated. */
 const patch = getRequest('contacts_api', 'patch_contacts');
 const englishSample = generateSample('curl', patch, exampleValues(patch, Object.keys(patch.examples)[0]!), apiBaseUrl);
 const noteDescription = patch.params.body.fields.note.description;
+/** "Requests" in each language, a word no English page has, and what its search box is called (Docusaurus's code.json). */
+const requestsIn: Record<Exclude<Locale, 'en'>, string> = { es: 'solicitudes', fr: 'requêtes', it: 'richieste', pt: 'solicitações' };
+const searchLabel = Object.fromEntries(translatedLocales.map((locale) => [locale, readJson<Messages>(`i18n/${locale}/code.json`)['theme.SearchBar.label']!.message])) as Record<Exclude<Locale, 'en'>, string>;
 
 test('the English page names its four translations, for readers and for search engines', async ({ page }) => {
   await page.goto(patchPage);
@@ -41,6 +44,16 @@ test('the English page names its four translations, for readers and for search e
   }
 });
 
+test("a reader's choice of sample language follows them into another language", async ({ page }) => {
+  await page.goto(patchPage);
+  await page.getByRole('tab', { name: 'Python' }).first().click();
+  await page.getByRole('button', { name: 'English' }).hover();
+  await page.getByRole('link', { name: 'Français', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/fr${patchPage}`));
+  await expect(page.getByRole('tab', { name: 'Python' }).first()).toHaveAttribute('aria-selected', 'true');
+  expect(await codeText(visibleSample(page))).toContain('import requests');
+});
+
 for (const locale of translatedLocales) {
   test.describe(`in ${locale}`, () => {
     const localPage = `/${locale}${patchPage}`;
@@ -49,6 +62,7 @@ for (const locale of translatedLocales) {
       await page.goto(localPage);
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('PATCH /contacts/:uuid');
+      await expect(page.locator('main article p').first()).toHaveText(firstParagraphOf(locale));
       for (const anchor of ['path-parameters', 'body-parameters', 'errors']) {
         await expect(page.locator(`h2#${anchor}`)).toHaveText(headingOf(locale, anchor));
       }
@@ -79,6 +93,16 @@ for (const locale of translatedLocales) {
       expect(await axeViolations(page), 'try-it panel open, dark').toEqual([]);
       await page.getByRole('button', { name: say(locale, 'callbell.tryIt.close'), exact: true }).click();
       expect(await axeViolations(page), 'page, dark').toEqual([]);
+    });
+
+    test("search finds the language's pages by a word of the language", async ({ page }) => {
+      await page.goto(localPage);
+      const box = page.getByLabel(searchLabel[locale], { exact: true });
+      await box.fill(requestsIn[locale]);
+      // The box keeps its name in the language once its code has taken over from the box drawn first.
+      await expect(box).toHaveAttribute('aria-label', searchLabel[locale]);
+      await page.getByRole('listbox').getByRole('option').first().click();
+      await expect(page).toHaveURL(new RegExp(`^https?://[^/]+/${locale}/`));
     });
 
     test('a page not translated yet says so, and is marked as English', async ({ page }) => {
