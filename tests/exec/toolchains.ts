@@ -6,6 +6,7 @@
  * suite's setup (scripts/system-deps.sh) installs what a bare machine lacks.
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { homedir } from 'node:os';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -186,11 +187,12 @@ const java: Toolchain = {
 };
 
 /**
- * Kept between test runs in node_modules/.cache (a clean checkout starts empty): Rust's target
- * directory, whose dependencies take most of a minute of CPU to build, and a Cargo home of its
- * own, so that the user's ~/.cargo settings cannot change the build.
+ * Kept between test runs in the user's cache folder, as npm's and Go's build caches are, so that a
+ * fresh clone on the same machine finds it: Rust's target directory, whose dependencies take half
+ * a minute to build on a 2-core machine, and a Cargo home of its own, so that the user's ~/.cargo
+ * settings cannot change the build. Cargo locks the target directory, so runs side by side share it.
  */
-const cacheDir = fileURLToPath(new URL('../../node_modules/.cache/samples-send-what-they-show/', import.meta.url));
+const cacheDir = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'callbell-api-docs', 'samples-send-what-they-show');
 const rustTargetDir = join(cacheDir, 'rust-target');
 
 /**
