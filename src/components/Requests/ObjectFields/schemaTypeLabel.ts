@@ -1,18 +1,11 @@
 /** The type of a schema's value in words, in the reader's language; apart from schemaRows.ts, which the build loads in Node. */
 import { translate } from '@docusaurus/Translate';
 import type { JsonSchema } from '@site/src/requests/schema';
-import { emailString, listOf, urlString } from '../ParamTable/words';
-
-/** `string or null`: one more type a value may have. */
-const orType = (types: string, type: string) =>
-  translate({ id: 'callbell.types.or', message: '{types} or {type}', description: 'Field tables: the types a value may have (string or null); {types} is one or more types, {type} one more' }, { types, type });
+import { emailString, listOf, orWords, urlString } from '../ParamTable/words';
 
 /** The type of a value in words: `string (ISO 8601 date)`, `string or null`, `list of object`. JSON's type names stay as they are. */
 export function schemaTypeLabel(schema: JsonSchema): string {
-  if (!('type' in schema)) {
-    const [first = '', ...others] = schema.anyOf.map(schemaTypeLabel);
-    return others.reduce(orType, first);
-  }
+  if (!('type' in schema)) return orWords(schema.anyOf.map(schemaTypeLabel));
   switch (schema.type) {
     case 'string':
       return schema.format === 'date-time'
