@@ -7,6 +7,7 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import { releaseDay } from '../ReleaseNotes/releaseDay';
 
 interface Props {
   /** The release's day, `2026-02-10`. */
@@ -15,12 +16,9 @@ interface Props {
   notes: string;
 }
 
-/** British English writes the day first, as the other languages do; the build and every browser agree on it. */
-const dateLocale = (locale: string) => (locale === 'en' ? 'en-GB' : locale);
-
 export default function ReleaseMark({ date, notes }: Props): React.JSX.Element {
   const { i18n } = useDocusaurusContext();
-  const day = new Intl.DateTimeFormat(dateLocale(i18n.currentLocale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(date));
+  const day = releaseDay(date, i18n.currentLocale);
   return (
     <p>
       <Translate id="callbell.releaseMark.addedOn" description="Under the title of a page whose subject a later release brought; {date} is the release's day, linked to its notes" values={{ date: <Link to={notes}>{day}</Link> }}>

@@ -42,9 +42,7 @@ export interface ReleaseNote {
 export const notesPage = '/api_reference/release_notes';
 export const feedPath = '/release-notes.atom';
 
-/** `2026-07-01` → `1 July 2026`, the same in the build and in every reader's browser. */
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-export const releaseDay = (date: string): string => longDate.format(new Date(date));
+export { releaseDay } from './releaseDay';
 
 /** The page of a request, and of a group's introduction. */
 export const requestPage = (endpoint: EndpointId, id: string): string => `/api_reference/${endpoint}/${id}`;
