@@ -2,8 +2,9 @@
  * A locale's translations of our components' strings: `i18n/<locale>/components.json`, in
  * Docusaurus's `code.json` format (`{ id: { message, description } }`) but apart from it, since
  * Docusaurus bundles all of `code.json` into every page (component-strings.ts translates ours
- * at build instead). `docusaurus write-translations` adds new ids to `code.json`; `moveOwnStrings`
- * then moves ours here, keeping the translations made.
+ * at build instead). `docusaurus write-translations` writes every id the sources have to `code.json`;
+ * `moveOwnStrings` then moves ours here, keeping the translations made and dropping ids no
+ * source has any longer.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,17 +33,10 @@ export function readComponentMessages(file: string): ReadonlyMap<string, string>
 /** Moves our ids from the locale's code.json into its components.json; returns how many were new. */
 export function moveOwnStrings(localizationDir: string): number {
   const code = readTranslationFile(codeJsonPath(localizationDir));
-  const own = readTranslationFile(componentMessagesPath(localizationDir));
-  const theirs: TranslationFile = {};
-  let added = 0;
-  for (const [id, entry] of Object.entries(code)) {
-    if (!OWN_ID.test(id)) theirs[id] = entry;
-    else if (!(id in own)) {
-      own[id] = entry;
-      added += 1;
-    }
-  }
-  writeTranslationFile(codeJsonPath(localizationDir), theirs);
-  writeTranslationFile(componentMessagesPath(localizationDir), Object.fromEntries(Object.entries(own).sort(([a], [b]) => a.localeCompare(b))));
-  return added;
+  const made = readTranslationFile(componentMessagesPath(localizationDir));
+  const isOwn = ([id]: [string, unknown]) => OWN_ID.test(id);
+  const own = Object.entries(code).filter(isOwn).map(([id, entry]) => [id, made[id] ?? entry] as const);
+  writeTranslationFile(codeJsonPath(localizationDir), Object.fromEntries(Object.entries(code).filter((entry) => !isOwn(entry))));
+  writeTranslationFile(componentMessagesPath(localizationDir), Object.fromEntries(own.sort(([a], [b]) => a.localeCompare(b))));
+  return own.filter(([id]) => !(id in made)).length;
 }

@@ -63,6 +63,10 @@ describe.each(translatedLocales)('locale %s', (locale) => {
     expect(missing, `Run npm run write-translations, then translate these in ${codeFile}`).toEqual([]);
   });
 
+  it('keeps no string the components no longer have', () => {
+    expect(Object.keys(read(`i18n/${locale}/components.json`)).filter((id) => !(id in componentStrings))).toEqual([]);
+  });
+
   it('keeps only our strings in components.json, and none of ours in code.json, which every page would load', () => {
     expect(Object.keys(read(`i18n/${locale}/components.json`)).filter((id) => !OWN_ID.test(id))).toEqual([]);
     expect(Object.keys(read(`i18n/${locale}/code.json`)).filter((id) => OWN_ID.test(id))).toEqual([]);
